@@ -1,0 +1,3 @@
+namespace Zhongyuan;
+
+internal static class Placeholder;

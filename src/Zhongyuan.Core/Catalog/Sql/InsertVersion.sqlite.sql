@@ -1,0 +1,2 @@
+INSERT INTO resource_versions (resource_id, version, metadata, created_at, created_by)
+VALUES (@ResourceId, @Version, @Metadata, @CreatedAt, @CreatedBy)

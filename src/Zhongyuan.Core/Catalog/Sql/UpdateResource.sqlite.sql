@@ -1,0 +1,4 @@
+UPDATE resources
+SET name = @Name, name_key = @NameKey, status = @Status, version = @Version, metadata = @Metadata,
+    updated_at = @UpdatedAt, publish_date = @PublishDate
+WHERE id = @Id AND version = @ExpectedVersion AND status = @ExpectedStatus

@@ -1,3 +1,0 @@
-namespace Zhongyuan;
-
-internal static class Placeholder;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Zhongyuan.Catalog;
 using Zhongyuan.Catalog.Exchange;
 using Zhongyuan.Identity;
@@ -19,12 +18,12 @@ internal static class CatalogExchangeEndpoints
     {
         var group = app.MapGroup("/api/v1/catalog").WithTags("catalog");
         group.MapPost("/import", Import).RequireAuthorization(Scopes.CatalogWrite)
-            .Accepts<IFormFile>("application/json", XlsxType)
+            .WithDescription($"请求体即目录文件：Content-Type 为 application/json（导出的 JSON 格式）或 {XlsxType}（部门填报的 XLSX 模板）。The body is the catalog file itself.")
             .WithSummary("批量导入目录 Import catalog entries (JSON or XLSX body)");
         group.MapGet("/export", Export).WithSummary("导出目录 Export catalog entries as JSON or XLSX");
     }
 
-    private static async Task<Results<Ok<ImportReportBody>, ProblemHttpResult>> Import(
+    private static async Task<IResult> Import(
         HttpContext context, CatalogImporter importer, bool? publish, CancellationToken ct)
     {
         if (context.Request.ContentLength > MaxImportBytes)
@@ -44,8 +43,9 @@ internal static class CatalogExchangeEndpoints
         }
         else
         {
-            return ProblemWriter.ToResult(Problem.Invalid([FieldError.Of("Content-Type", "unsupported_media_type",
-                $"请以 application/json 或 {XlsxType} 上传目录文件", $"Send the catalog file as application/json or {XlsxType}")]), context);
+            await ProblemWriter.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType,
+                $"请以 application/json 或 {XlsxType} 上传目录文件", $"Send the catalog file as application/json or {XlsxType}");
+            return Results.Empty;
         }
         var report = await importer.ImportAsync(entries, context.User.Identity?.Name ?? "anonymous", publish ?? false, ct);
         return TypedResults.Ok(ImportReportBody.From(report, Lang.IsEnglish(context)));
@@ -75,7 +75,12 @@ internal static class CatalogExchangeEndpoints
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         if (xlsx)
         {
-            await CatalogWorkbook.WriteAsync(context.Response.Body, resources, ct);
+            // The workbook writer is partly synchronous: build it in a temporary file, then copy it out.
+            await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+            await CatalogWorkbook.WriteAsync(file, resources, ct);
+            file.Position = 0;
+            context.Response.ContentLength = file.Length;
+            await file.CopyToAsync(context.Response.Body, ct);
         }
         else
         {

@@ -13,7 +13,7 @@ internal static class StartupReport
         foreach (var address in addresses)
         {
             Console.WriteLine($"中原数据平台已启动 Zhongyuan is listening on {address}");
-            Console.WriteLine($"  门户 Portal: {address}/   API 文档 API docs: {address}/api/docs");
+            Console.WriteLine($"  API 文档 API docs: {address}/api/docs   健康检查 Health: {address}/healthz");
         }
     }
 

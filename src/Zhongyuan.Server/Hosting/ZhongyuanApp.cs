@@ -36,6 +36,8 @@ public static class ZhongyuanApp
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs");
+        // The portal comes later; until then the root leads to the API documentation.
+        app.MapGet("/", () => Results.Redirect("/api/docs/")).ExcludeFromDescription();
         app.MapHealth();
         app.MapRegions();
         app.MapDepartments();

@@ -14,7 +14,7 @@ public sealed class PlatformApiTests(ZhongyuanFactory factory) : IClassFixture<Z
     public async Task OpenApi_Document_MatchesSnapshot()
     {
         var json = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
-        var received = JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        var received = JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
         var path = Path.Combine(SourceDirectory(), "Api", "openapi.snapshot.json");
 
         if (Environment.GetEnvironmentVariable("ZY_UPDATE_SNAPSHOTS") == "1")

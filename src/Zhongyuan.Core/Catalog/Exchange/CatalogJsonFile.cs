@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
@@ -29,7 +30,10 @@ public static partial class CatalogJsonFile
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(resources);
         ArgumentNullException.ThrowIfNull(clock);
-        await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = CatalogJson.Options.Encoder, Indented = true });
+        // The writer fills a buffer that is copied to the stream asynchronously: JsonSerializer flushes its
+        // writer synchronously, which ASP.NET Core's response stream refuses.
+        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CatalogJson.Options.Encoder, Indented = true });
         writer.WriteStartObject();
         writer.WriteString("format", FormatName);
         writer.WriteNumber("version", FormatVersion);
@@ -38,14 +42,22 @@ public static partial class CatalogJsonFile
         foreach (var resource in resources)
         {
             WriteResource(writer, resource);
-            if (writer.BytesPending > FlushThreshold)
+            if (writer.BytesPending + buffer.WrittenCount > FlushThreshold)
             {
-                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                await DrainAsync(writer, buffer, stream, cancellationToken).ConfigureAwait(false);
             }
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
+        await DrainAsync(writer, buffer, stream, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task DrainAsync(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream stream, CancellationToken cancellationToken)
+    {
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        buffer.ResetWrittenCount();
     }
 
     private static void WriteResource(Utf8JsonWriter writer, Resource resource)

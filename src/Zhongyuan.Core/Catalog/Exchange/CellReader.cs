@@ -43,11 +43,8 @@ internal sealed class CellReader(SheetRow row, List<FieldError> errors, string f
 
     public IReadOnlyList<T> EnumList<T>(string header) where T : struct, Enum
     {
+        // An empty list is left to the catalog rules: a resource that is not shared has no share method.
         var values = CellText.Split(Text(header));
-        if (values.Count == 0)
-        {
-            Add(ExchangeErrors.Required(Field(header), header));
-        }
         return [.. values.Select(v => Parse<T>(header, v)).OfType<T>()];
     }
 

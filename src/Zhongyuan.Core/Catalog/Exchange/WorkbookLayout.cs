@@ -59,7 +59,7 @@ internal static class WorkbookLayout
         new(ShareType, "shareType", true, "必填", Zh<ShareType>()),
         new(ShareConditions, "shareConditions", false, "有条件共享时必填", []),
         new(ShareBasis, "shareBasis", false, "不予共享时必填，写明法律法规或政策依据", []),
-        new(ShareMethods, "shareMethods", true, "必填，" + Several, Zh<ShareMethod>()),
+        new(ShareMethods, "shareMethods", false, "共享时必填（不予共享的留空），" + Several, Zh<ShareMethod>()),
         new(OpenType, "openType", true, "必填", Zh<OpenType>()),
         new(OpenConditions, "openConditions", false, "有条件开放时必填", []),
         new(UpdateCycle, "updateCycle", true, "必填", Zh<UpdateCycle>()),

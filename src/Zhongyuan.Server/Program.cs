@@ -1,6 +1,7 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using Zhongyuan.Server.Hosting;
 
-/// <summary>Entry point, visible to the test host.</summary>
+var app = ZhongyuanApp.Create(args);
+await app.RunAsync();
+
+/// <summary>The server's entry point; public so that tests can host it.</summary>
 public partial class Program;

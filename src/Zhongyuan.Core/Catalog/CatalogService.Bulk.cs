@@ -18,7 +18,7 @@ public sealed partial class CatalogService
         await using var t = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
         var nameKeys = await store.AllNameKeysAsync(c, t, ct).ConfigureAwait(false);
         var rejected = new List<(int, IReadOnlyList<FieldError>)>();
-        var valid = new List<(NewResource Request, Classification Classification)>();
+        var valid = new List<(int Index, NewResource Request, Classification Classification)>();
         for (var i = 0; i < requests.Count; i++)
         {
             var errors = ValidateForBatch(requests[i], providers, nameKeys);
@@ -27,10 +27,10 @@ public sealed partial class CatalogService
                 rejected.Add((i, errors));
                 continue;
             }
-            valid.Add((requests[i], Classification.TryParse(requests[i].Metadata.Classification, out var cl) ? cl : throw new UnreachableException()));
+            valid.Add((i, requests[i], Classification.TryParse(requests[i].Metadata.Classification, out var cl) ? cl : throw new UnreachableException()));
         }
         var now = time.GetUtcNow();
-        var rows = new List<StoredResource>(valid.Count);
+        var numbered = new List<(int Index, StoredResource Row)>(valid.Count);
         foreach (var group in valid.GroupBy(v => v.Classification.Code, StringComparer.Ordinal))
         {
             var items = group.ToList();
@@ -39,8 +39,9 @@ public sealed partial class CatalogService
             {
                 throw new InvalidOperationException($"The classification {group.Key} has no resource codes left.");
             }
-            rows.AddRange(items.Select((v, k) => NewRow(v.Request, v.Classification, last - items.Count + 1 + k, publish, now)));
+            numbered.AddRange(items.Select((v, k) => (v.Index, NewRow(v.Request, v.Classification, last - items.Count + 1 + k, publish, now))));
         }
+        var rows = numbered.OrderBy(n => n.Index).Select(n => n.Row).ToList();
         await store.InsertManyAsync(c, t, rows, actor, ct).ConfigureAwait(false);
         await t.CommitAsync(ct).ConfigureAwait(false);
         var created = rows.Select(r => ToResource(r, providers[r.ProviderId])).ToList();

@@ -38,9 +38,10 @@ public static partial class NumberText
         {
             return Outcome.Number;
         }
+        // Digits only but too large for an int, or a decimal, is not a number with a unit.
         return WithUnit().IsMatch(folded) ? Outcome.NumberWithUnit : Outcome.NotANumber;
     }
 
-    [GeneratedRegex(@"^\s*\d+(\.\d+)?\s*\S+\s*$|^\s*\S+?\s*\d+(\.\d+)?\s*$")]
+    [GeneratedRegex(@"^\s*\d+(?:\.\d+)?\s*[^\d\s.,]\S*\s*$|^\s*[^\d\s.,]\S*?\s*\d+(?:\.\d+)?\s*$")]
     private static partial Regex WithUnit();
 }

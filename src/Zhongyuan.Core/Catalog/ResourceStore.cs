@@ -77,6 +77,26 @@ public sealed partial class ResourceStore(Database database)
         return ([.. rows.Select(r => r.ToResource())], rows.Count == 0 ? query.AfterId : rows[^1].Id);
     }
 
+    /// <summary>Every resource (of one status, or all), in id order, read a page at a time.</summary>
+    public async IAsyncEnumerable<Resource> AllAsync(ResourceStatus? status = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        const int pageSize = 1000;
+        long after = 0;
+        while (true)
+        {
+            var (page, last) = await ListAsync(new ResourceListQuery(status, AfterId: after, Limit: pageSize), ct).ConfigureAwait(false);
+            foreach (var resource in page)
+            {
+                yield return resource;
+            }
+            if (page.Count < pageSize)
+            {
+                yield break;
+            }
+            after = last;
+        }
+    }
+
     /// <summary>The published versions of a resource's metadata, oldest first.</summary>
     public async Task<IReadOnlyList<ResourceVersion>> VersionsAsync(string code, CancellationToken ct = default)
     {

@@ -13,6 +13,9 @@ public sealed class NumberTextTests
     [InlineData("100万条", NumberText.Outcome.NumberWithUnit, 0)]
     [InlineData("约 5", NumberText.Outcome.NumberWithUnit, 0)]
     [InlineData("很长", NumberText.Outcome.NotANumber, 0)]
+    [InlineData("99999999999", NumberText.Outcome.NotANumber, 0)]
+    [InlineData("18.5", NumberText.Outcome.NotANumber, 0)]
+    [InlineData("18.5米", NumberText.Outcome.NumberWithUnit, 0)]
     [InlineData("", NumberText.Outcome.Empty, 0)]
     public void TryRead_Text_Outcome(string text, NumberText.Outcome expected, int value)
     {

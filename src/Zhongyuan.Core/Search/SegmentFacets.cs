@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Zhongyuan.Search;
+
+/// <summary>
+/// The facet values of one index segment, read once from its doc values into flat arrays so that counting
+/// and filtering a hit is a few array reads. Segments are immutable, so the arrays are cached per segment
+/// core and dropped with it; a new segment is loaded when the searcher is refreshed (see <see cref="WarmingSearcherFactory"/>).
+/// </summary>
+internal sealed class SegmentFacets
+{
+    private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = [];
+
+    private SegmentFacets(SegmentField[] fields) => Fields = fields;
+
+    /// <summary>Per facet, in the order of <see cref="FacetField.All"/>.</summary>
+    public SegmentField[] Fields { get; }
+
+    /// <summary>The facet values of a segment, loaded on first use.</summary>
+    public static SegmentFacets For(AtomicReader reader) =>
+        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets([.. FacetField.All.Select(f => Load(reader, f))]));
+
+    private static SegmentField Load(AtomicReader reader, FacetField facet)
+    {
+        var maxDoc = reader.MaxDoc;
+        var dv = reader.GetSortedSetDocValues(facet.DocValuesName);
+        if (dv is null)
+        {
+            return new SegmentField(null, new int[maxDoc + 1], [], [], []);
+        }
+        var (values, labels) = ReadValues(dv);
+        var starts = new int[maxDoc + 1];
+        var ords = new List<int>(maxDoc);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            starts[doc] = ords.Count;
+            dv.SetDocument(doc);
+            for (var ord = dv.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = dv.NextOrd())
+            {
+                ords.Add((int)ord);
+            }
+        }
+        starts[maxDoc] = ords.Count;
+        return new SegmentField(SingleValued(starts, ords), starts, [.. ords], values, labels);
+    }
+
+    /// <summary>One ordinal per document (-1 for none) when no document has two values, else null.</summary>
+    private static int[]? SingleValued(int[] starts, List<int> ords)
+    {
+        var single = new int[starts.Length - 1];
+        for (var doc = 0; doc < single.Length; doc++)
+        {
+            var count = starts[doc + 1] - starts[doc];
+            if (count > 1)
+            {
+                return null;
+            }
+            single[doc] = count == 0 ? -1 : ords[starts[doc]];
+        }
+        return single;
+    }
+
+    private static (string[] Values, string?[] Labels) ReadValues(SortedSetDocValues dv)
+    {
+        var count = (int)dv.ValueCount;
+        var values = new string[count];
+        var labels = new string?[count];
+        var bytes = new BytesRef();
+        for (var ord = 0; ord < count; ord++)
+        {
+            dv.LookupOrd(ord, bytes);
+            var text = bytes.Utf8ToString();
+            var cut = text.IndexOf(FacetField.LabelSeparator, StringComparison.Ordinal);
+            (values[ord], labels[ord]) = cut < 0 ? (text, null) : (text[..cut], text[(cut + 1)..]);
+        }
+        return (values, labels);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Zhongyuan.Identity;
+using Zhongyuan.Storage;
+
+namespace Zhongyuan.Server.Hosting;
+
+/// <summary>
+/// Prepares the platform before the server takes requests: migrates the database, opens (or rebuilds)
+/// the search index, creates the first administrator on an empty platform and seeds the demo province.
+/// </summary>
+internal sealed class PlatformInitializer(IServiceProvider services, IOptions<ZhongyuanOptions> options, PlatformState state) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Migrator.Run(services.GetRequiredService<Database>());
+        await services.GetRequiredService<CatalogIndexHost>().OpenAsync(cancellationToken).ConfigureAwait(false);
+        var hasher = new PasswordHasher<string>();
+        state.Bootstrap = await services.GetRequiredService<IdentityStore>()
+            .BootstrapAsync(password => hasher.HashPassword("admin", password), cancellationToken).ConfigureAwait(false);
+        if (options.Value.Demo)
+        {
+            await DemoModule.SeedAsync(services, options.Value.DemoSeed, cancellationToken).ConfigureAwait(false);
+        }
+        if (state.Bootstrap is { } credentials && options.Value.PrintBootstrap)
+        {
+            StartupReport.PrintBootstrap(credentials);
+        }
+        state.Ready = true;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,47 @@
+using Scalar.AspNetCore;
+using Zhongyuan.Server.Api;
+using Zhongyuan.Server.Security;
+
+namespace Zhongyuan.Server.Hosting;
+
+/// <summary>Builds the web application; used by <c>Program</c>, by <c>zy serve</c> and by tests.</summary>
+public static class ZhongyuanApp
+{
+    /// <summary>Creates the application from command-line style arguments (<c>--Zhongyuan:DataDirectory=…</c>, <c>--urls=…</c>).</summary>
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddZhongyuan();
+        var app = builder.Build();
+        app.UseZhongyuan();
+        return app;
+    }
+
+    /// <summary>Registers every module.</summary>
+    public static void AddZhongyuan(this WebApplicationBuilder builder)
+    {
+        builder.AddZhongyuanStorage();
+        builder.AddZhongyuanSecurity();
+        builder.AddZhongyuanApi();
+        builder.AddZhongyuanTelemetry();
+    }
+
+    /// <summary>Maps every feature.</summary>
+    public static void UseZhongyuan(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMiddleware<RejectBadTokens>();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs");
+        app.MapHealth();
+        app.MapRegions();
+        app.MapDepartments();
+        app.MapCatalog();
+        app.MapCatalogExchange();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
+    }
+}

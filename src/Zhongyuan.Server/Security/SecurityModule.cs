@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authentication;
+using Zhongyuan.Identity;
+
+namespace Zhongyuan.Server.Security;
+
+/// <summary>Token authentication and one authorization policy per scope.</summary>
+internal static class SecurityModule
+{
+    public static void AddZhongyuanSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Scopes.CatalogRead, p => p.RequireClaim(TokenAuthenticationHandler.ScopeClaim, Scopes.CatalogRead))
+            .AddPolicy(Scopes.CatalogWrite, p => p.RequireClaim(TokenAuthenticationHandler.ScopeClaim, Scopes.CatalogWrite))
+            .AddPolicy(Scopes.Admin, p => p.RequireClaim(TokenAuthenticationHandler.ScopeClaim, Scopes.Admin));
+    }
+}

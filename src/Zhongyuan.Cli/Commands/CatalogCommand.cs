@@ -70,7 +70,7 @@ internal static class CatalogCommand
             return;
         }
         var t = s.T;
-        var table = new Table().AddColumns(t["行", "Row"], t["结果", "Result"], t["代码或原因", "Code or reason"]);
+        var table = new Table().AddColumns(TableColumns.Fixed(t["行", "Row"]), TableColumns.Fixed(t["结果", "Result"]), TableColumns.Text(t["代码或原因", "Code or reason"]));
         AddRows(table, report.Get("created"), t["新建", "created"]);
         AddRows(table, report.Get("updated"), t["更新", "updated"]);
         foreach (var rejected in report.Get("rejected").Items())

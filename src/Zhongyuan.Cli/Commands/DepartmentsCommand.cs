@@ -31,7 +31,8 @@ internal static class DepartmentsCommand
             return;
         }
         var t = s.T;
-        var table = new Table().AddColumns("ID", t["名称", "Name"], t["简称", "Short name"], t["统一社会信用代码", "Credit code"], t["区划", "Region"]);
+        var table = new Table().AddColumns(TableColumns.Fixed("ID"), TableColumns.Text(t["名称", "Name"]), TableColumns.Text(t["简称", "Short name"]),
+            TableColumns.Fixed(t["统一社会信用代码", "Credit code"]), TableColumns.Fixed(t["区划", "Region"]));
         foreach (var d in departments.Items())
         {
             table.AddRow(Markup.Escape(d.Str("id")), Markup.Escape(d.Str("name")), Markup.Escape(d.Str("shortName")),

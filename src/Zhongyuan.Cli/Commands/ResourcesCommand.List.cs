@@ -48,7 +48,8 @@ internal static partial class ResourcesCommand
             return;
         }
         var t = s.T;
-        var table = new Table().AddColumns(t["代码", "Code"], t["名称", "Name"], t["提供方", "Provider"], t["状态", "Status"], t["版本", "Ver."], t["更新", "Updated"]);
+        var table = new Table().AddColumns(TableColumns.Fixed(t["代码", "Code"]), TableColumns.Text(t["名称", "Name"]), TableColumns.Text(t["提供方", "Provider"]),
+            TableColumns.Fixed(t["状态", "Status"]), TableColumns.Fixed(t["版本", "Ver."]), TableColumns.Fixed(t["更新", "Updated"]));
         foreach (var item in items)
         {
             table.AddRow(Markup.Escape(item.Str("code")), Markup.Escape(item.Get("metadata").Str("name")), Markup.Escape(item.Get("provider").Str("name")),

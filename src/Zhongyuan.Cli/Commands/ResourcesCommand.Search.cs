@@ -46,7 +46,7 @@ internal static partial class ResourcesCommand
         }
         var t = s.T;
         s.Out.Line(Markup.Escape(t[$"共 {result.Str("total")} 条，第 {result.Str("page")} 页", $"{result.Str("total")} hits, page {result.Str("page")}"]));
-        var table = new Table().AddColumns(t["代码", "Code"], t["名称与摘要", "Name and abstract"], t["提供方", "Provider"]);
+        var table = new Table().AddColumns(TableColumns.Fixed(t["代码", "Code"]), TableColumns.Text(t["名称与摘要", "Name and abstract"]), TableColumns.Text(t["提供方", "Provider"]));
         foreach (var hit in result.Get("hits").Items())
         {
             table.AddRow(new Markup(Markup.Escape(hit.Str("code"))), new Markup(HitText(hit)),

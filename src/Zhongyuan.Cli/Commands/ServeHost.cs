@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Zhongyuan.Server.Hosting;
 
 namespace Zhongyuan.Cli.Commands;
@@ -12,7 +13,8 @@ internal static class ServeHost
             var app = ZhongyuanApp.Create(serverArgs);
             await using (app.ConfigureAwait(false))
             {
-                await app.RunAsync(ct).ConfigureAwait(false);
+                // WebApplication.RunAsync takes a URL; the IHost extension is the one that honours the token.
+                await HostingAbstractionsHostExtensions.RunAsync(app, ct).ConfigureAwait(false);
             }
             return ExitCodes.Ok;
         }

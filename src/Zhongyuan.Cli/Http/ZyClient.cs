@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Zhongyuan.Cli.Output;
 
 namespace Zhongyuan.Cli.Http;
 
@@ -13,6 +14,7 @@ internal sealed partial class ZyClient : IDisposable
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private readonly HttpClient _http;
+    private readonly Localizer _text;
 
     public ZyClient(ClientSettings settings, HttpMessageHandler? handler = null)
     {
@@ -21,6 +23,7 @@ internal sealed partial class ZyClient : IDisposable
         {
             throw new UsageException(settings.Text[$"--url 应为 http:// 或 https:// 地址：{settings.Url}", $"--url must be an http:// or https:// address: {settings.Url}"]);
         }
+        _text = settings.Text;
         _http = handler is null ? new HttpClient() : new HttpClient(handler);
         _http.BaseAddress = baseAddress;
         _http.Timeout = TimeSpan.FromMinutes(5);
@@ -51,14 +54,33 @@ internal sealed partial class ZyClient : IDisposable
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
         await EnsureSuccessAsync(response, ct).ConfigureAwait(false);
         var partial = file + ".part";
-        long length;
-        await using (var target = File.Create(partial))
+        try
         {
-            await response.Content.CopyToAsync(target, ct).ConfigureAwait(false);
-            length = target.Length;
+            var length = await CopyAsync(response.Content, partial, ct).ConfigureAwait(false);
+            File.Move(partial, file, overwrite: true);
+            return length;
         }
-        File.Move(partial, file, overwrite: true);
-        return length;
+        catch (HttpRequestException e)
+        {
+            File.Delete(partial);
+            // The server answered and then broke off: its failure, not an unreachable server.
+            throw new ZyProblemException(new ZyProblem(500, _text["服务器中途中断了下载", "The server broke off the download"], e.Message, []));
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
+    }
+
+    private static async Task<long> CopyAsync(HttpContent content, string path, CancellationToken ct)
+    {
+        var target = File.Create(path);
+        await using (target.ConfigureAwait(false))
+        {
+            await content.CopyToAsync(target, ct).ConfigureAwait(false);
+            return target.Length;
+        }
     }
 
     public void Dispose() => _http.Dispose();

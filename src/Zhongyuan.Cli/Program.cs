@@ -1,1 +1,1 @@
-Console.WriteLine("zy");
+return await Zhongyuan.Cli.Cli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

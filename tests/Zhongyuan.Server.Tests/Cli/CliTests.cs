@@ -170,4 +170,21 @@ public sealed class CliTests(CliServer server) : IClassFixture<CliServer>
 
         Assert.Equal(2, result.ExitCode);
     }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xlsx")]
+    public async Task CatalogExportThenImport_RealServer_RoundTripsWithoutRejects(string format)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"zy-cli-export-{Guid.NewGuid():N}.{format}");
+
+        var export = await RunAsync("catalog", "export", file);
+        var import = await RunAsAdminAsync("catalog", "import", file);
+
+        Assert.Equal(0, export.ExitCode);
+        Assert.True(new FileInfo(file).Length > 1000);
+        Assert.False(File.Exists(file + ".part"));
+        Assert.Equal(0, import.ExitCode);
+        File.Delete(file);
+    }
 }

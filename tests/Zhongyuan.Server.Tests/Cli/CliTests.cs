@@ -143,6 +143,9 @@ public sealed class CliTests(CliServer server) : IClassFixture<CliServer>
         Assert.Contains("已发布", published.Output, StringComparison.Ordinal);
         Assert.Contains("命令行测试人口数据", shown.Output, StringComparison.Ordinal);
         Assert.Contains("公民身份号码", shown.Output, StringComparison.Ordinal);
+        Assert.Contains("有条件共享", shown.Output, StringComparison.Ordinal);
+        Assert.Contains("接口、库表", shown.Output, StringComparison.Ordinal);
+        Assert.Contains("敏感个人信息", shown.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,21 @@ namespace Zhongyuan.Tests;
 /// <summary>The real server on real embedded storage in a temporary data directory, seeded with the demo province.</summary>
 public sealed class ZhongyuanFactory : WebApplicationFactory<PlatformState>
 {
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("zy-server-").FullName;
+    private readonly bool _ownsDirectory;
+
+    public ZhongyuanFactory()
+        : this(Directory.CreateTempSubdirectory("zy-server-").FullName, ownsDirectory: true)
+    {
+    }
+
+    /// <summary>A server over an existing data directory, left in place when disposed.</summary>
+    public ZhongyuanFactory(string dataDirectory, bool ownsDirectory = false)
+    {
+        DataDirectory = dataDirectory;
+        _ownsDirectory = ownsDirectory;
+    }
+
+    public string DataDirectory { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,7 +33,8 @@ public sealed class ZhongyuanFactory : WebApplicationFactory<PlatformState>
     }
 
     /// <summary>The bootstrap administrator's token.</summary>
-    public string Token => Services.GetRequiredService<PlatformState>().Bootstrap!.Token;
+    public string Token => Services.GetRequiredService<PlatformState>().Bootstrap?.Token
+        ?? throw new InvalidOperationException("The platform was bootstrapped by an earlier start; its token was shown then.");
 
     /// <summary>A client that sends the administrator's token.</summary>
     public HttpClient CreateAdminClient()
@@ -32,6 +47,10 @@ public sealed class ZhongyuanFactory : WebApplicationFactory<PlatformState>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDirectory)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

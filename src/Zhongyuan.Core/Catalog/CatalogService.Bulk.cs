@@ -29,7 +29,7 @@ public sealed partial class CatalogService
             }
             valid.Add((i, requests[i], Classification.TryParse(requests[i].Metadata.Classification, out var cl) ? cl : throw new UnreachableException()));
         }
-        var now = time.GetUtcNow();
+        var now = Now();
         var numbered = new List<(int Index, StoredResource Row)>(valid.Count);
         foreach (var group in valid.GroupBy(v => v.Classification.Code, StringComparer.Ordinal))
         {

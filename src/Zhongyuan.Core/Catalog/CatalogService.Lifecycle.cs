@@ -36,7 +36,7 @@ public sealed partial class CatalogService
                 $"当前状态为“{Labels.Zh(current.Status)}”，不能执行此操作（需要“{Labels.Zh(from)}”）",
                 $"The resource is {Labels.Of(current.Status).En}; this step needs {Labels.Of(from).En}");
         }
-        var now = time.GetUtcNow();
+        var now = Now();
         var publishDate = to == ResourceStatus.Published ? current.PublishDate ?? DateOnly.FromDateTime(now.UtcDateTime) : current.PublishDate;
         var row = ToStored(current, id, to, current.Version, now) with { PublishDate = publishDate };
         if (!await store.UpdateAsync(c, t, row, current.Version, from, ct).ConfigureAwait(false))

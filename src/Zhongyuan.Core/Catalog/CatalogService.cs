@@ -37,7 +37,7 @@ public sealed partial class CatalogService(
         {
             return Problem.Conflict("该分类下的资源代码已用尽", "The classification has no resource codes left");
         }
-        var now = time.GetUtcNow();
+        var now = Now();
         var metadata = request.Metadata with { Classification = classification.Code };
         var row = new StoredResource(ResourceCode.Format(classification, sequence), classification.Code, provider.Id,
             ResourceStatus.Draft, 1, metadata, now, now, null);
@@ -83,7 +83,7 @@ public sealed partial class CatalogService(
         {
             return Problem.Invalid(errors);
         }
-        var now = time.GetUtcNow();
+        var now = Now();
         var published = current.Status == ResourceStatus.Published;
         var version = published ? current.Version + 1 : current.Version;
         var row = ToStored(current, id, current.Status, version, now) with { Metadata = metadata with { Classification = normalized } };
@@ -104,6 +104,13 @@ public sealed partial class CatalogService(
         }
         await store.InsertEventAsync(c, t, id, new ResourceEvent("update", current.Status, current.Status, version, actor, now, null), ct).ConfigureAwait(false);
         return await CommitAsync(c, t, code, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The current time at the microsecond precision PostgreSQL keeps, so that what is indexed equals what is stored.</summary>
+    private DateTimeOffset Now()
+    {
+        var now = time.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
     }
 
     private async Task<CatalogRuleContext> ContextAsync(DbConnection c, DbTransaction t, long providerId, long excludeId, CancellationToken ct) =>

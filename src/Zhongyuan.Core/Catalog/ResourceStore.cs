@@ -77,6 +77,14 @@ public sealed partial class ResourceStore(Database database)
         return ([.. rows.Select(r => r.ToResource())], rows.Count == 0 ? query.AfterId : rows[^1].Id);
     }
 
+    /// <summary>How many resources exist and when the latest change was made (null when there are none).</summary>
+    public async Task<(long Count, DateTimeOffset? LastUpdatedAt)> StatsAsync(CancellationToken ct = default)
+    {
+        await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
+        var row = await c.QuerySingleAsync<StatsRow>(Cmd("Catalog/Sql/SelectStats", new { }, null, ct)).ConfigureAwait(false);
+        return (row.Count, row.LastUpdatedAt);
+    }
+
     /// <summary>Every resource (of one status, or all), in id order, read a page at a time.</summary>
     public async IAsyncEnumerable<Resource> AllAsync(ResourceStatus? status = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
@@ -115,6 +123,12 @@ public sealed partial class ResourceStore(Database database)
 
     private CommandDefinition Cmd(string name, object parameters, DbTransaction? t, CancellationToken ct) =>
         new(database.Sql(name), parameters, t, cancellationToken: ct);
+
+    private sealed class StatsRow
+    {
+        public long Count { get; set; }
+        public DateTimeOffset? LastUpdatedAt { get; set; }
+    }
 
     private sealed class VersionRow
     {

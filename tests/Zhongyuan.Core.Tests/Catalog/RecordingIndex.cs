@@ -3,7 +3,7 @@ using Zhongyuan.Catalog;
 namespace Zhongyuan.Tests.Catalog;
 
 /// <summary>An index that records what the catalog asked it to hold (the Lucene index has its own tests).</summary>
-internal sealed class RecordingIndex : IResourceIndex
+public sealed class RecordingIndex : IResourceIndex
 {
     public Dictionary<string, Resource> Held { get; } = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Zhongyuan.Catalog;
 namespace Zhongyuan.Tests.Catalog;
 
 /// <summary>Realistic catalog entries for tests.</summary>
-internal static class SampleMetadata
+public static class SampleMetadata
 {
     public static ResourceMetadata Population(string name = "人口基本信息") => new()
     {

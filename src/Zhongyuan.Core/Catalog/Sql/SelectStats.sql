@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS Count, MAX(updated_at) AS LastUpdatedAt FROM resources

@@ -6,21 +6,41 @@ namespace Zhongyuan.Search;
 
 /// <summary>
 /// The facet values of one index segment, read once from its doc values into flat arrays so that counting
-/// and filtering a hit is a few array reads. Segments are immutable, so the arrays are cached per segment
+/// and filtering a hit is a few array reads; likewise the update time for the date sort. Segments are immutable, so the arrays are cached per segment
 /// core and dropped with it; a new segment is loaded when the searcher is refreshed (see <see cref="WarmingSearcherFactory"/>).
 /// </summary>
 internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = [];
 
-    private SegmentFacets(SegmentField[] fields) => Fields = fields;
+    private SegmentFacets(SegmentField[] fields, long[] updated)
+    {
+        Fields = fields;
+        Updated = updated;
+    }
 
     /// <summary>Per facet, in the order of <see cref="FacetField.All"/>.</summary>
     public SegmentField[] Fields { get; }
 
+    /// <summary><see cref="CatalogDocument.Updated"/> (UTC ticks) per document, for the date sort.</summary>
+    public long[] Updated { get; }
+
     /// <summary>The facet values of a segment, loaded on first use.</summary>
     public static SegmentFacets For(AtomicReader reader) =>
-        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets([.. FacetField.All.Select(f => Load(reader, f))]));
+        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets([.. FacetField.All.Select(f => Load(reader, f))], LoadUpdated(reader)));
+
+    private static long[] LoadUpdated(AtomicReader reader)
+    {
+        var updated = new long[reader.MaxDoc];
+        if (reader.GetNumericDocValues(CatalogDocument.Updated) is { } dv)
+        {
+            for (var doc = 0; doc < updated.Length; doc++)
+            {
+                updated[doc] = dv.Get(doc);
+            }
+        }
+        return updated;
+    }
 
     private static SegmentField Load(AtomicReader reader, FacetField facet)
     {

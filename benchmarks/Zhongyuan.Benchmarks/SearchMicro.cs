@@ -5,7 +5,8 @@ namespace Zhongyuan.Benchmarks;
 
 /// <summary>
 /// <see cref="CatalogIndex.Search"/> for a few query shapes over an index of resources built without a
-/// database (cached in the temp directory between runs). Run with <c>-- micro [--count N]</c>.
+/// database (cached in the temp directory between runs),
+/// with the result cache off except in <see cref="LandingCached"/>. Run with <c>-- micro [--count N]</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class SearchMicro
@@ -21,6 +22,8 @@ public class SearchMicro
         var path = Path.Combine(Path.GetTempPath(), $"zy-bench-micro-{Count}");
         _index = CatalogIndex.Open(path, () => BenchCatalog.Resources(Count));
         _ = _index.Search(new CatalogSearch());
+        // Every search below is computed; LandingCached shows the cache.
+        _index.CacheResults = false;
     }
 
     [GlobalCleanup]
@@ -28,6 +31,23 @@ public class SearchMicro
 
     [Benchmark(Baseline = true)]
     public SearchResults Landing() => _index!.Search(new CatalogSearch());
+
+    [Benchmark]
+    public SearchResults LandingCached()
+    {
+        _index!.CacheResults = true;
+        try
+        {
+            return _index.Search(new CatalogSearch());
+        }
+        finally
+        {
+            _index.CacheResults = false;
+        }
+    }
+
+    [Benchmark]
+    public SearchResults NameSort() => _index!.Search(new CatalogSearch { Sort = SearchSort.Name });
 
     [Benchmark]
     public SearchResults Word() => _index!.Search(new CatalogSearch { Text = "人口" });

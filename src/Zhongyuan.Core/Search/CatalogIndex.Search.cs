@@ -12,8 +12,6 @@ public sealed partial class CatalogIndex
     private const int CacheCapacity = 1_000;
 
     private static readonly HashSet<string> JsonOnly = [CatalogDocument.Json];
-    private static readonly SortField ByCode = new(CatalogDocument.CodeSort, SortFieldType.STRING);
-    private static readonly Sort ByName = new(new SortField(CatalogDocument.NameSort, SortFieldType.STRING), ByCode);
     private static readonly int StatusField = FacetField.All.Count - 1;
 
     private readonly SearchCache _cache = new(CacheCapacity);
@@ -56,7 +54,7 @@ public sealed partial class CatalogIndex
         IReadOnlySet<string>?[] filters, List<string> statuses)
     {
         var start = (int)Math.Min((long)(query.Page - 1) * query.PageSize, MaxResultWindow);
-        var (top, page) = TopCollector(sort, Math.Min(start + query.PageSize, MaxResultWindow), scores: text is not null);
+        var (top, page) = TopCollector(sort, Math.Min(start + query.PageSize, MaxResultWindow));
         var collector = new FacetCollector(top, filters);
         if (text is null)
         {
@@ -111,7 +109,7 @@ public sealed partial class CatalogIndex
     }
 
     /// <summary>The collector of the top hits for a sort, and how to read a page from it once the search has run.</summary>
-    private static (ICollector Collector, Func<int, int, ScoreDoc[]> Page) TopCollector(SearchSort sort, int window, bool scores)
+    private static (ICollector Collector, Func<int, int, ScoreDoc[]> Page) TopCollector(SearchSort sort, int window)
     {
         switch (sort)
         {
@@ -119,8 +117,8 @@ public sealed partial class CatalogIndex
                 var byDate = new DateTopCollector(window);
                 return (byDate, byDate.Page);
             case SearchSort.Name:
-                var byName = TopFieldCollector.Create(ByName, window, false, scores, false, docsScoredInOrder: true);
-                return (byName, (start, count) => byName.GetTopDocs(start, count).ScoreDocs);
+                var byName = new NameTopCollector(window);
+                return (byName, byName.Page);
             default:
                 var byScore = TopScoreDocCollector.Create(window, docsScoredInOrder: false);
                 return (byScore, (start, count) => byScore.GetTopDocs(start, count).ScoreDocs);

@@ -103,5 +103,27 @@ public sealed class CatalogIndexCacheTests : IDisposable
         Assert.Equal(twins.Select(t => t.Code), Codes(results));
     }
 
+    [Fact]
+    public void Search_SortByNameOverSeveralSegments_TiesByCodeAndPagesInOrder()
+    {
+        var waterTwin = Water with { Code = "211001000-000009" };
+        var airTwin = Air with { Code = "201001000-000001" };
+        _index.Upsert(waterTwin);
+        _index.Upsert(airTwin);
+
+        var pages = Enumerable.Range(1, 3).SelectMany(p => Codes(_index.Search(new CatalogSearch { Sort = SearchSort.Name, PageSize = 3, Page = p })));
+
+        Assert.Equal([Water.Code, waterTwin.Code, airTwin.Code, Air.Code, Enterprise.Code, Population.Code, Subsistence.Code], pages);
+    }
+
+    [Fact]
+    public void Search_TextSortedByName_KeepsScores()
+    {
+        var results = _index.Search(new CatalogSearch { Text = "监测数据", Sort = SearchSort.Name });
+
+        Assert.Equal([Water.Code, Air.Code], Codes(results));
+        Assert.All(results.Hits, h => Assert.True(h.Score > 0));
+    }
+
     private static List<string> Codes(SearchResults results) => [.. results.Hits.Select(h => h.Resource.Code)];
 }

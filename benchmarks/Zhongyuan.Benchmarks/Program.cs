@@ -46,6 +46,10 @@ if (command is "coldstart" or "all")
     Console.WriteLine();
     Console.WriteLine(await ColdStartBench.RunAsync(Option("--runs", 5), command == "all" ? searchData : data));
 }
+if (data is null && searchData is not null)
+{
+    Directory.Delete(searchData, recursive: true);
+}
 return 0;
 
 int Option(string name, int fallback) =>

@@ -24,14 +24,28 @@ internal static class StoreBench
         s.AppendLine("|---|---|---:|---:|---:|");
         foreach (var engine in new[] { "sqlite", "postgres" })
         {
-            await RunEngineAsync(engine, count, singles, s);
+            var directory = engine == "sqlite" ? Directory.CreateTempSubdirectory("zy-bench-store-").FullName : null;
+            try
+            {
+                await RunEngineAsync(engine, directory, count, singles, s);
+            }
+            finally
+            {
+                if (directory is not null)
+                {
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                    Directory.Delete(directory, recursive: true);
+                }
+            }
         }
         return s.ToString();
     }
 
-    private static async Task RunEngineAsync(string engine, int count, int singles, StringBuilder s)
+    private static async Task RunEngineAsync(string engine, string? directory, int count, int singles, StringBuilder s)
     {
-        await using var db = await OpenAsync(engine);
+        await using var db = directory is not null
+            ? Database.Sqlite(Path.Combine(directory, "zhongyuan.db"))
+            : Database.Postgres(await PostgresCluster.Shared.CreateDatabaseAsync("bench"));
         Migrator.Run(db);
         var departments = new DepartmentStore(db, TimeProvider.System);
         var ids = await BenchCatalog.SeedDepartmentsAsync(departments);
@@ -59,12 +73,6 @@ internal static class StoreBench
         Row(s, engine, $"CreateAsync one at a time (catalog of {count:N0})", singles, Stopwatch.GetElapsedTime(started).TotalSeconds);
         Console.Error.WriteLine($"store/{engine}: {singles} single creates done");
     }
-
-    private static async Task<Database> OpenAsync(string engine) => engine switch
-    {
-        "sqlite" => Database.Sqlite(Path.Combine(Directory.CreateTempSubdirectory("zy-bench-store-").FullName, "zhongyuan.db")),
-        _ => Database.Postgres(await PostgresCluster.Shared.CreateDatabaseAsync("bench")),
-    };
 
     private static void Row(StringBuilder s, string engine, string operation, int resources, double seconds) =>
         s.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"| {(engine == "sqlite" ? "SQLite (embedded, WAL)" : "PostgreSQL (local, fsync off)")} | {operation} | {Measure.N(resources)} | {Measure.F(seconds, 1)} | {Measure.N(resources / seconds)} |");

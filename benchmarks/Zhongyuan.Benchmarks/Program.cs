@@ -1,1 +1,62 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Zhongyuan.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- search|store|coldstart|all|micro [--count N] [--rounds N] [--data DIR]
+var command = args.FirstOrDefault() ?? "all";
+var count = Option("--count", 100_000);
+var rounds = Option("--rounds", 200);
+var data = OptionText("--data");
+
+if (command == "micro")
+{
+    Environment.SetEnvironmentVariable("ZY_BENCH_COUNT", count.ToString(CultureInfo.InvariantCulture));
+    BenchmarkRunner.Run<SearchMicro>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
+    return 0;
+}
+if (command is not ("search" or "store" or "coldstart" or "all"))
+{
+    Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro [--count N] [--rounds N] [--data DIR]");
+    return 2;
+}
+
+Console.WriteLine($"Machine: {Machine.Describe()}");
+Console.WriteLine($"Command: dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- {string.Join(' ', args)}");
 Console.WriteLine();
+string? searchData = null;
+if (command is "search" or "all")
+{
+    searchData = data ?? Directory.CreateTempSubdirectory("zy-bench-search-").FullName;
+    Console.WriteLine($"## Search, {count:N0} resources (data directory {searchData})");
+    Console.WriteLine();
+    Console.WriteLine(await SearchBench.RunAsync(count, rounds, searchData));
+}
+if (command is "store" or "all")
+{
+    Console.WriteLine($"## Creating {count:N0} resources through CatalogService");
+    Console.WriteLine();
+    Console.WriteLine(await StoreBench.RunAsync(count, singles: Option("--singles", 1_000)));
+}
+if (command is "coldstart" or "all")
+{
+    Console.WriteLine("## Server cold start to the first 200 from /healthz (embedded storage)");
+    Console.WriteLine();
+    Console.WriteLine(await ColdStartBench.RunAsync(Option("--runs", 5), command == "all" ? searchData : data));
+}
+if (data is null && searchData is not null)
+{
+    Directory.Delete(searchData, recursive: true);
+}
+return 0;
+
+int Option(string name, int fallback) =>
+    OptionText(name) is { } text ? int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
+
+string? OptionText(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

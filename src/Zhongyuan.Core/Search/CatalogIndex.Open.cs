@@ -29,6 +29,10 @@ public sealed partial class CatalogIndex
                 index.AddAll(allResources());
                 index.CommitAndRefresh();
             }
+            else
+            {
+                index.Warm();
+            }
             return index;
         }
         catch
@@ -60,6 +64,10 @@ public sealed partial class CatalogIndex
                     index.Add(resource);
                 }
                 index.CommitAndRefresh();
+            }
+            else
+            {
+                index.Warm();
             }
             return index;
         }

@@ -138,7 +138,11 @@ public sealed partial class CatalogIndex : IResourceIndex, IDisposable
         _writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = SchemaVersion });
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+        Warm();
     }
+
+    /// <summary>Answers the blank landing query through the current searcher, so no visitor waits for it after a write.</summary>
+    private void Warm() => Search(new CatalogSearch());
 
     /// <summary>Closes the index without committing, after a failed build.</summary>
     private void Abandon()

@@ -16,14 +16,16 @@ public sealed class ZhongyuanFactory : WebApplicationFactory<PlatformState>
     {
     }
 
-    /// <summary>A server over an existing data directory, left in place when disposed.</summary>
-    public ZhongyuanFactory(string dataDirectory, bool ownsDirectory = false)
+    private ZhongyuanFactory(string dataDirectory, bool ownsDirectory)
     {
         DataDirectory = dataDirectory;
         _ownsDirectory = ownsDirectory;
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>A server over an existing data directory, left in place when disposed (to test restarts).</summary>
+    public static ZhongyuanFactory Over(string dataDirectory) => new(dataDirectory, ownsDirectory: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -14,13 +14,13 @@ public sealed class RestartTests
     public async Task Restart_IndexDeleted_RebuiltAndSearchable()
     {
         var directory = Directory.CreateTempSubdirectory("zy-restart-").FullName;
-        using (var first = new ZhongyuanFactory(directory))
+        using (var first = ZhongyuanFactory.Over(directory))
         {
             await first.CreateClient().GetAsync("/healthz");
         }
         Directory.Delete(Path.Combine(directory, "index"), recursive: true);
 
-        using var second = new ZhongyuanFactory(directory);
+        using var second = ZhongyuanFactory.Over(directory);
         var page = await second.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/resources/search?q=人口");
 
         Assert.True(page.GetProperty("total").GetInt32() > 0);
@@ -32,7 +32,7 @@ public sealed class RestartTests
     public async Task Restart_ChangeMissedByIndex_CaughtUpAtStart()
     {
         var directory = Directory.CreateTempSubdirectory("zy-restart-").FullName;
-        using (var first = new ZhongyuanFactory(directory))
+        using (var first = ZhongyuanFactory.Over(directory))
         {
             await first.CreateClient().GetAsync("/healthz");
         }
@@ -43,7 +43,7 @@ public sealed class RestartTests
         var service = new CatalogService(new ResourceStore(database), departments, new RecordingIndex(), TimeProvider.System, c => RegionCatalog.Henan.Find(c) is not null);
         var created = await service.CreateManyAsync([new NewResource(police, SampleMetadata.Population("崩溃前登记的暂住人口信息"))], "crash", publish: true);
 
-        using var second = new ZhongyuanFactory(directory);
+        using var second = ZhongyuanFactory.Over(directory);
         var page = await second.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/resources/search?q=暂住人口");
 
         Assert.Contains(page.GetProperty("hits").EnumerateArray(), h => h.GetProperty("code").GetString() == created.Created[0].Code);
@@ -53,7 +53,7 @@ public sealed class RestartTests
     public async Task Restart_NothingMissed_IndexKeptAsIs()
     {
         var directory = Directory.CreateTempSubdirectory("zy-restart-").FullName;
-        using (var first = new ZhongyuanFactory(directory))
+        using (var first = ZhongyuanFactory.Over(directory))
         {
             var admin = first.CreateAdminClient();
             var code = (await JsonBodies.ReadAsync(await admin.PostAsJsonAsync("/api/v1/resources",
@@ -61,7 +61,7 @@ public sealed class RestartTests
             await admin.PostAsync($"/api/v1/resources/{code}/submit", null);
         }
 
-        using var second = new ZhongyuanFactory(directory);
+        using var second = ZhongyuanFactory.Over(directory);
         await second.CreateClient().GetAsync("/healthz");
 
         var host = (Zhongyuan.Server.Hosting.CatalogIndexHost)second.Services.GetService(typeof(Zhongyuan.Server.Hosting.CatalogIndexHost))!;

@@ -9,6 +9,9 @@ namespace Zhongyuan.Demo;
 /// </summary>
 internal sealed class DemoSeeder(DepartmentStore departments, ResourceStore resources, CatalogService catalog)
 {
+    /// <summary>How many entries the demo catalog has: about 200 of them published, the rest drafts.</summary>
+    public const int CatalogSize = 225;
+
     /// <summary>The actor recorded on seeded entries.</summary>
     public const string Actor = "demo";
 
@@ -21,7 +24,7 @@ internal sealed class DemoSeeder(DepartmentStore departments, ResourceStore reso
         {
             return 0;
         }
-        var generated = DemoCatalog.Generate(seed);
+        var generated = DemoCatalog.Generate(seed, CatalogSize);
         var created = 0;
         foreach (var publish in new[] { true, false })
         {

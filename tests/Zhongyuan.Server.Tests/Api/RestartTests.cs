@@ -18,7 +18,7 @@ public sealed class RestartTests
         {
             await first.CreateClient().GetAsync("/healthz");
         }
-        Directory.Delete(Path.Combine(directory, "index"), recursive: true);
+        await DeleteAsync(Path.Combine(directory, "index"));
 
         using var second = ZhongyuanFactory.Over(directory);
         var page = await second.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/resources/search?q=人口");
@@ -67,5 +67,23 @@ public sealed class RestartTests
         var host = (Zhongyuan.Server.Hosting.CatalogIndexHost)second.Services.GetService(typeof(Zhongyuan.Server.Hosting.CatalogIndexHost))!;
         Assert.False(host.Index.WasRebuilt);
         Assert.False(host.CaughtUp);
+    }
+
+    /// <summary>Deletes a directory, polling while a closing writer still releases its last files.</summary>
+    private static async Task DeleteAsync(string path)
+    {
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+                return;
+            }
+            catch (IOException) when (TimeProvider.System.GetUtcNow() < deadline)
+            {
+                await Task.Delay(50);
+            }
+        }
     }
 }

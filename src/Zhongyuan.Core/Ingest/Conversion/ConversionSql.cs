@@ -1,0 +1,96 @@
+using Zhongyuan.Ingest.Binding;
+
+namespace Zhongyuan.Ingest.Conversion;
+
+/// <summary>
+/// Generates the DuckDB SQL that converts a staging table (every source column VARCHAR, named as in the
+/// source, plus <see cref="SourceRow"/>) to the item types, and the SQL that lists the values that do not
+/// convert. All work happens inside DuckDB, vectorised; identifiers are quoted and text is written as
+/// escaped literals, so no user text reaches the SQL unescaped.
+/// </summary>
+/// <remarks>
+/// A value is first cleaned (full-width folded, zero-width characters removed, trimmed); a cleaned value
+/// in <see cref="NullMarkers"/> is NULL and never rejected. Any other value that does not convert, or
+/// converts outside its item's limits, is a reject: NULL in <see cref="SelectConverted"/>, a row in
+/// <see cref="SelectRejects"/>, and it excludes its row from <see cref="SelectAccepted"/>.
+/// </remarks>
+public static class ConversionSql
+{
+    /// <summary>The staging column holding each record's 1-based number in the source (header excluded).</summary>
+    public const string SourceRow = "_zy_src_row";
+
+    /// <summary>Cleaned values that mean "no value": they load as NULL without a reject.</summary>
+    public static IReadOnlyList<string> NullMarkers => ValueCleaning.NullMarkers;
+
+    /// <summary>
+    /// <c>SELECT _zy_src_row, &lt;item&gt;, …</c> over every staging row, one column per entry of
+    /// <paramref name="columns"/> in that order, named by the item and typed as
+    /// <see cref="IngestColumn.DuckDbType"/>; NULL for items without a source column and for rejected values.
+    /// </summary>
+    /// <param name="stagingTable">The staging table's name (one identifier; quoted here).</param>
+    /// <param name="binding">The binding of source columns to items.</param>
+    /// <param name="columns">The target columns; matched to <paramref name="binding"/> by item name.</param>
+    public static string SelectConverted(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
+        Converted(stagingTable, Plan(binding, columns), acceptedOnly: false);
+
+    /// <summary>As <see cref="SelectConverted"/>, but only the rows in which no value is rejected.</summary>
+    public static string SelectAccepted(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
+        Converted(stagingTable, Plan(binding, columns), acceptedOnly: true);
+
+    /// <summary>
+    /// One row per rejected value, ordered by source row then column:
+    /// <c>_zy_src_row BIGINT, item VARCHAR, source_column VARCHAR, reason VARCHAR, original VARCHAR</c>, where
+    /// <c>reason</c> is a <see cref="RejectReason"/> code and <c>original</c> the staged text unchanged.
+    /// </summary>
+    /// <param name="stagingTable">The staging table's name (one identifier; quoted here).</param>
+    /// <param name="binding">The binding of source columns to items.</param>
+    /// <param name="columns">The target columns; matched to <paramref name="binding"/> by item name.</param>
+    public static string SelectRejects(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns)
+    {
+        var bound = Plan(binding, columns).Where(p => p.Source is not null).ToList();
+        if (bound.Count == 0)
+        {
+            return $"SELECT CAST(NULL AS BIGINT) AS {SourceRow}, CAST(NULL AS VARCHAR) AS item, CAST(NULL AS VARCHAR) AS source_column, " +
+                "CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS original WHERE false";
+        }
+        var branches = bound.Select((p, k) => RejectBranch(stagingTable, p, k));
+        return $"SELECT {SourceRow}, item, source_column, reason, original FROM ({string.Join(" UNION ALL ", branches)}) AS r " +
+            $"ORDER BY {SourceRow}, _zy_col";
+    }
+
+    private static List<ColumnPlan> Plan(ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
+        columns.Select((column, i) =>
+        {
+            var bound = binding.Bound.FirstOrDefault(b => string.Equals(b.Item.Name, column.Name, StringComparison.Ordinal));
+            return new ColumnPlan(i, column, bound?.SourceColumn, ConversionRules.For(column.Type, bound?.Item.Length));
+        }).ToList();
+
+    private static string Converted(string stagingTable, List<ColumnPlan> plans, bool acceptedOnly)
+    {
+        var bound = plans.Where(p => p.Source is not null).ToList();
+        var outputs = plans.Select(p => $"{(p.Source is null ? p.NullValue : p.ConvertedValue)} AS {IngestColumn.Quote(p.Column.Name)}");
+        var filter = acceptedOnly && bound.Count > 0 ? " WHERE " + string.Join(" AND ", bound.Select(p => $"NOT ({p.Fails})")) : "";
+        return $"SELECT {SourceRow}{string.Concat(outputs.Select(o => ", " + o))} FROM {Parsed(stagingTable, bound)}{filter}";
+    }
+
+    private static string RejectBranch(string stagingTable, ColumnPlan plan, int ordinal) =>
+        $"SELECT {SourceRow}, {ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)} AS _zy_col, " +
+        $"{SqlLiteral.Of(plan.Column.Name)} AS item, {SqlLiteral.Of(plan.Source!)} AS source_column, " +
+        $"{plan.Reason} AS reason, {plan.Original} AS original FROM {Parsed(stagingTable, [plan])} WHERE {plan.Fails}";
+
+    // Three nested selects so that each cleaned and parsed value is computed once however often the
+    // outer expressions refer to it: raw text → cleaned text (NULL markers applied) → parsed value.
+    private static string Parsed(string stagingTable, IReadOnlyList<ColumnPlan> plans)
+    {
+        var trimmed = Select(plans.Select(p => $"{IngestColumn.Quote(p.Source!)} AS {p.Original}, {p.TrimmedValue} AS {p.Trimmed}"),
+            IngestColumn.Quote(stagingTable));
+        var cleaned = Select(plans.Select(p => $"{p.Original}, {ValueCleaning.NullIfMarker(p.Trimmed)} AS {p.Cleaned}"),
+            $"({trimmed}) AS t");
+        var parsed = Select(plans.Select(p => $"{p.Original}, {p.Cleaned}, {p.Rule.Parse(p.Cleaned)} AS {p.Parsed}"),
+            $"({cleaned}) AS c");
+        return $"({parsed}) AS p";
+    }
+
+    private static string Select(IEnumerable<string> columns, string from) =>
+        $"SELECT {SourceRow}{string.Concat(columns.Select(c => ", " + c))} FROM {from}";
+}

@@ -1,0 +1,40 @@
+namespace Zhongyuan.Ingest.Conversion;
+
+/// <summary>
+/// The SQL that tidies a raw text value before conversion: full-width characters folded to half-width,
+/// zero-width characters removed, surrounding whitespace trimmed, null markers turned into NULL.
+/// </summary>
+internal static class ValueCleaning
+{
+    /// <summary>Values that mean "no value" after cleaning; they become NULL and are never rejected.</summary>
+    public static readonly IReadOnlyList<string> NullMarkers = ["", "NULL", "null", "Null", "\\N", "N/A", "n/a", "-", "－", "—", "——", "无"];
+
+    private const string FullDigits = "０１２３４５６７８９";
+    private const string FullUpper = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ";
+    private const string FullLower = "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ";
+    private const string HalfAlnum = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    // Chinese punctuation is right in prose (an address, a name), so text keeps it; typed values fold it.
+    private const string FullPunctuation = "，．－：／＋（）％";
+    private const string HalfPunctuation = ",.-:/+()%";
+
+    // Ideographic space and no-break space become spaces; the zero-width characters after them have no
+    // counterpart in the "to" string, which makes translate() delete them.
+    private const string Spaces = "\u3000\u00A0";
+    private const string HalfSpaces = "  ";
+    private const string ZeroWidth = "\u200B\u200C\u200D\u2060\uFEFF";
+
+    private const string TrimChars = " \t\r\n";
+
+    /// <summary>The cleaned value of <paramref name="column"/> (a SQL expression), NULL markers included.</summary>
+    public static string Clean(string column, bool isText)
+    {
+        var from = FullDigits + FullUpper + FullLower + (isText ? "" : FullPunctuation) + Spaces + ZeroWidth;
+        var to = HalfAlnum + (isText ? "" : HalfPunctuation) + HalfSpaces;
+        return $"trim(translate({column}, {SqlLiteral.Of(from)}, {SqlLiteral.Of(to)}), {SqlLiteral.Of(TrimChars)})";
+    }
+
+    /// <summary>NULL when the cleaned value <paramref name="cleaned"/> is a null marker, else the value.</summary>
+    public static string NullIfMarker(string cleaned) =>
+        $"CASE WHEN {cleaned} IN ({string.Join(", ", NullMarkers.Select(SqlLiteral.Of))}) THEN NULL ELSE {cleaned} END";
+}

@@ -15,7 +15,7 @@ internal static class ParquetExport
             long rows;
             using (var command = QueryCommand.Create(connection, sql, query.Parameters))
             {
-                rows = Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+                rows = command.ExecuteNonQuery();
             }
 
             await StagedFile.CopyAsync(staging, output, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,8 @@
+namespace Zhongyuan.Ingest.Query;
+
+/// <summary>DuckDB SQL with positional parameters <c>$1</c>…, bound from <see cref="Parameters"/> in order.</summary>
+/// <param name="Sql">The SQL: platform text and quoted, validated identifiers only.</param>
+/// <param name="Parameters">The typed values.</param>
+/// <param name="Columns">The visible result columns (the first ones of the result).</param>
+/// <param name="Sort">The effective sort keys (page queries, for the next cursor; the extra result columns after <paramref name="Columns"/>).</param>
+internal sealed record BuiltQuery(string Sql, IReadOnlyList<object> Parameters, IReadOnlyList<IngestColumn> Columns, IReadOnlyList<(IngestColumn Column, bool Descending)> Sort);

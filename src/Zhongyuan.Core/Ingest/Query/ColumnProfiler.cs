@@ -1,0 +1,112 @@
+using System.Collections;
+using System.Globalization;
+using DuckDB.NET.Data;
+using Zhongyuan.Catalog;
+
+namespace Zhongyuan.Ingest.Query;
+
+/// <summary>
+/// Profiles every column of a version in two scans: one aggregate query (null count, distinct estimate, min, max,
+/// mean and top-10 candidates from <c>approx_top_k</c> for all columns), then one query counting each candidate exactly.
+/// </summary>
+public static class ColumnProfiler
+{
+    private const int TopCount = 10;
+    private const int StatsPerColumn = 6;
+
+    /// <summary>The profile of each visible column, in column order.</summary>
+    /// <param name="connection">An open DuckDB connection.</param>
+    /// <param name="parquetPath">The version's Parquet file.</param>
+    /// <param name="columns">The version's columns (<see cref="IngestColumn.RowId"/> is skipped).</param>
+    public static IReadOnlyList<ColumnProfile> Profile(DuckDBConnection connection, string parquetPath, IReadOnlyList<IngestColumn> columns)
+    {
+        var visible = columns.Where(c => c.Name != IngestColumn.RowId).ToList();
+        var source = " FROM read_parquet(" + RowsQueryBuilder.Literal(parquetPath) + ")";
+        var stats = Aggregate(connection, "SELECT count(*), " + string.Join(", ", visible.Select(Aggregates)) + source);
+        var rows = Convert.ToInt64(stats[0], CultureInfo.InvariantCulture);
+        var candidates = visible.Select((_, i) => Candidates(stats[1 + (i * StatsPerColumn) + 5])).ToList();
+        var counts = CountCandidates(connection, visible, candidates, source);
+        return [.. visible.Select((c, i) => Build(c, rows, stats.AsSpan(1 + (i * StatsPerColumn), StatsPerColumn), candidates[i], counts[i]))];
+    }
+
+    private static string Aggregates(IngestColumn column)
+    {
+        var q = IngestColumn.Quote(column.Name);
+        var numeric = column.Type is ItemDataType.Integer or ItemDataType.Decimal;
+        var ordered = column.Type != ItemDataType.Binary;
+        return $"count(*) - count({q}), approx_count_distinct({q}), "
+            + (ordered ? $"min({q}), max({q}), " : "NULL, NULL, ")
+            + (numeric ? $"avg({q}), " : "NULL, ")
+            + (ordered ? $"approx_top_k({q}, {TopCount})" : "NULL");
+    }
+
+    private static object?[] Aggregate(DuckDBConnection connection, string sql)
+    {
+        using var command = QueryCommand.Create(connection, sql, []);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var values = new object?[reader.FieldCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        }
+
+        return values;
+    }
+
+    private static List<object> Candidates(object? list) =>
+        list is IEnumerable values and not string ? [.. values.Cast<object?>().OfType<object>()] : [];
+
+    /// <summary>Exact counts of every candidate, one <c>count(*) FILTER</c> per candidate, in one scan.</summary>
+    private static long[][] CountCandidates(DuckDBConnection connection, List<IngestColumn> columns, List<List<object>> candidates, string source)
+    {
+        var parameters = new List<object>();
+        var aggregates = new List<string>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            foreach (var value in candidates[i])
+            {
+                parameters.Add(value);
+                aggregates.Add($"count(*) FILTER (WHERE {IngestColumn.Quote(columns[i].Name)} = ${parameters.Count.ToString(CultureInfo.InvariantCulture)})");
+            }
+        }
+
+        var flat = aggregates.Count == 0 ? [] : Aggregate(connection, "SELECT " + string.Join(", ", aggregates) + source, parameters);
+        var result = new long[columns.Count][];
+        var k = 0;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            result[i] = [.. candidates[i].Select(_ => Convert.ToInt64(flat[k++], CultureInfo.InvariantCulture))];
+        }
+
+        return result;
+    }
+
+    private static object?[] Aggregate(DuckDBConnection connection, string sql, List<object> parameters)
+    {
+        using var command = QueryCommand.Create(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var values = new object?[reader.FieldCount];
+        reader.GetValues(values!);
+        return values;
+    }
+
+    private static ColumnProfile Build(IngestColumn column, long rows, ReadOnlySpan<object?> s, List<object> candidates, long[] counts)
+    {
+        var top = candidates.Select((v, i) => new ValueCount(ColumnValues.ToText(v), counts[i]))
+            .Where(v => v.Count > 0)
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+            .ToList();
+        return new ColumnProfile(
+            column.Name,
+            column.Type,
+            rows,
+            Convert.ToInt64(s[0], CultureInfo.InvariantCulture),
+            Convert.ToInt64(s[1], CultureInfo.InvariantCulture),
+            s[2] is null ? null : ColumnValues.ToText(s[2]!),
+            s[3] is null ? null : ColumnValues.ToText(s[3]!),
+            s[4] is null ? null : Convert.ToDouble(s[4], CultureInfo.InvariantCulture),
+            top);
+    }
+}

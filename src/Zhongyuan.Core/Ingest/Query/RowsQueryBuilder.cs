@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace Zhongyuan.Ingest.Query;
+
+/// <summary>
+/// Builds parameterised DuckDB SQL over one Parquet version. Identifiers are checked against the version's
+/// columns and always quoted; every value is a typed parameter. No text from a request reaches the SQL.
+/// </summary>
+internal sealed partial class RowsQueryBuilder
+{
+    private readonly string _source;
+    private readonly IReadOnlyList<IngestColumn> _visible;
+    private readonly Dictionary<string, IngestColumn> _byName;
+    private readonly List<object> _parameters = [];
+
+    private RowsQueryBuilder(string parquetPath, IReadOnlyList<IngestColumn> columns)
+    {
+        _source = $"read_parquet({Literal(parquetPath)})";
+        _visible = [.. columns.Where(c => c.Name != IngestColumn.RowId)];
+        _byName = _visible.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>A page: the selected columns, then the sort values and the row number for the next cursor; limit + 1 rows to detect a further page.</summary>
+    public static BuiltQuery Page(string parquetPath, IReadOnlyList<IngestColumn> columns, RowsRequest request)
+    {
+        CheckPaging(request);
+        var b = new RowsQueryBuilder(parquetPath, columns);
+        var select = b.Select(request.Select);
+        var sort = b.Sort(request.Sort);
+        var where = b.Where(request.Filter, request.After is null ? null : b.Keyset(sort, request.After));
+        var sql = new StringBuilder("SELECT ")
+            .AppendJoin(", ", select.Select(c => IngestColumn.Quote(c.Name)).Concat(sort.Select(k => IngestColumn.Quote(k.Column.Name))))
+            .Append(", ").Append(IngestColumn.Quote(IngestColumn.RowId))
+            .Append(" FROM ").Append(b._source).Append(where).Append(OrderBy(sort))
+            .Append(" LIMIT ").Append(b.Parameter((long)request.Limit + 1));
+        if (request.Offset is { } offset)
+        {
+            sql.Append(" OFFSET ").Append(b.Parameter((long)offset));
+        }
+
+        return new BuiltQuery(sql.ToString(), b._parameters, select, sort);
+    }
+
+    /// <summary>All matching rows of the selected columns in sort order, for exports (no paging, no hidden column).</summary>
+    public static BuiltQuery Export(string parquetPath, IReadOnlyList<IngestColumn> columns, RowsRequest request)
+    {
+        var b = new RowsQueryBuilder(parquetPath, columns);
+        var select = b.Select(request.Select);
+        var sort = b.Sort(request.Sort);
+        var sql = "SELECT " + string.Join(", ", select.Select(c => IngestColumn.Quote(c.Name)))
+            + " FROM " + b._source + b.Where(request.Filter, null) + OrderBy(sort);
+        return new BuiltQuery(sql, b._parameters, select, sort);
+    }
+
+    /// <summary>The number of matching rows, as one BIGINT.</summary>
+    public static BuiltQuery Count(string parquetPath, IReadOnlyList<IngestColumn> columns, FilterNode? filter)
+    {
+        var b = new RowsQueryBuilder(parquetPath, columns);
+        var sql = "SELECT count(*) FROM " + b._source + b.Where(filter, null);
+        return new BuiltQuery(sql, b._parameters, [], []);
+    }
+
+    /// <summary>Distinct values of a column with their counts, most frequent first (ties by value).</summary>
+    public static BuiltQuery Distinct(string parquetPath, IReadOnlyList<IngestColumn> columns, string column, FilterNode? filter, int limit)
+    {
+        CheckLimit(limit);
+        var b = new RowsQueryBuilder(parquetPath, columns);
+        var c = b.Column(column, "column");
+        var q = IngestColumn.Quote(c.Name);
+        var sql = $"SELECT {q}, count(*) AS n FROM {b._source}{b.Where(filter, null)} GROUP BY {q} ORDER BY n DESC, {q} NULLS LAST LIMIT {b.Parameter((long)limit)}";
+        return new BuiltQuery(sql, b._parameters, [c], []);
+    }
+
+    /// <summary>Quotes text as a DuckDB string literal (for platform-controlled paths only).</summary>
+    public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static string OrderBy(IReadOnlyList<(IngestColumn Column, bool Descending)> sort) =>
+        " ORDER BY " + string.Concat(sort.Select(k => IngestColumn.Quote(k.Column.Name) + (k.Descending ? " DESC NULLS FIRST, " : " ASC NULLS LAST, ")))
+        + IngestColumn.Quote(IngestColumn.RowId) + " ASC";
+
+    private string Parameter(object value)
+    {
+        _parameters.Add(value);
+        return "$" + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private string Where(FilterNode? filter, string? keyset)
+    {
+        var parts = new List<string>(2);
+        if (filter is not null)
+        {
+            FilterLimits.Check(filter);
+            parts.Add(Filter(filter));
+        }
+
+        if (keyset is not null)
+        {
+            parts.Add(keyset);
+        }
+
+        return parts.Count == 0 ? "" : " WHERE " + string.Join(" AND ", parts);
+    }
+}

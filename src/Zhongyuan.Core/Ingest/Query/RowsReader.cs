@@ -1,0 +1,84 @@
+using DuckDB.NET.Data;
+
+namespace Zhongyuan.Ingest.Query;
+
+/// <summary>
+/// Reads a dataset version (one Parquet file with the hidden <see cref="IngestColumn.RowId"/> column) through DuckDB.
+/// All methods validate the request against <c>columns</c> and throw <see cref="QueryException"/> for a bad one.
+/// </summary>
+public static class RowsReader
+{
+    /// <summary>
+    /// One page of rows. Keyset paging by default: pass the returned <see cref="RowsPage.Next"/> as
+    /// <see cref="RowsRequest.After"/> (with the same sort and filter) for the next page; every row is visited
+    /// exactly once. <see cref="RowsRequest.Offset"/> skips rows instead.
+    /// </summary>
+    /// <param name="connection">An open DuckDB connection.</param>
+    /// <param name="parquetPath">The version's Parquet file (platform-controlled).</param>
+    /// <param name="columns">The version's columns; <see cref="IngestColumn.RowId"/> is never returned.</param>
+    /// <param name="request">The request.</param>
+    /// <exception cref="QueryException">An invalid request.</exception>
+    public static RowsPage Query(DuckDBConnection connection, string parquetPath, IReadOnlyList<IngestColumn> columns, RowsRequest request)
+    {
+        var query = RowsQueryBuilder.Page(parquetPath, columns, request);
+        var width = query.Columns.Count;
+        var rows = new List<object?[]>();
+        object?[]? last = null;
+        using (var command = QueryCommand.Create(connection, query))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (rows.Count == request.Limit)
+                {
+                    return new RowsPage(Meta(query), rows, Cursor(query, last!, width));
+                }
+
+                last = ReadRow(reader);
+                rows.Add(last[..width]);
+            }
+        }
+
+        return new RowsPage(Meta(query), rows, null);
+    }
+
+    /// <summary>The number of rows matching <paramref name="filter"/> (all rows when null).</summary>
+    /// <exception cref="QueryException">An invalid filter.</exception>
+    public static long Count(DuckDBConnection connection, string parquetPath, IReadOnlyList<IngestColumn> columns, FilterNode? filter)
+    {
+        using var command = QueryCommand.Create(connection, RowsQueryBuilder.Count(parquetPath, columns, filter));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Up to <paramref name="limit"/> distinct values of <paramref name="column"/> among matching rows, most frequent first (null included as a value).</summary>
+    /// <exception cref="QueryException">An unknown column, an invalid filter, or a limit outside 1–10,000.</exception>
+    public static IReadOnlyList<DistinctValue> Distinct(
+        DuckDBConnection connection, string parquetPath, IReadOnlyList<IngestColumn> columns, string column, FilterNode? filter, int limit = RowsRequest.DefaultLimit)
+    {
+        var result = new List<DistinctValue>();
+        using var command = QueryCommand.Create(connection, RowsQueryBuilder.Distinct(parquetPath, columns, column, filter, limit));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(new DistinctValue(ColumnValues.Normalise(reader.GetValue(0)), reader.GetInt64(1)));
+        }
+
+        return result;
+    }
+
+    private static object?[] ReadRow(System.Data.Common.DbDataReader reader)
+    {
+        var row = new object?[reader.FieldCount];
+        for (var i = 0; i < row.Length; i++)
+        {
+            row[i] = ColumnValues.Normalise(reader.GetValue(i));
+        }
+
+        return row;
+    }
+
+    private static string Cursor(BuiltQuery query, object?[] last, int width) =>
+        KeysetCursor.Encode(query.Sort, last[width..^1], Convert.ToInt64(last[^1], System.Globalization.CultureInfo.InvariantCulture));
+
+    private static List<ColumnMeta> Meta(BuiltQuery query) => [.. query.Columns.Select(c => new ColumnMeta(c.Name, c.Type, c.IsKey))];
+}

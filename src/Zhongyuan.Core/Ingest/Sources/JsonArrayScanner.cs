@@ -12,6 +12,14 @@ internal static class JsonArrayScanner
         var window = new ByteWindow(stream);
         window.Fill();
         window.SkipBom();
+        while (window.Data.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            if (window.Eof)
+            {
+                throw JsonErrors.Empty();
+            }
+            window.Fill();
+        }
         var state = new JsonReaderState();
         var started = false;
         long number = 0;

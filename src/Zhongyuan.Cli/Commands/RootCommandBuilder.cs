@@ -16,6 +16,7 @@ internal static class RootCommandBuilder
             global.Attach(ResourcesCommand.Create(runner)),
             global.Attach(DepartmentsCommand.Create(runner)),
             global.Attach(CatalogCommand.Create(runner)),
+            global.Attach(IngestCommand.Create(runner)),
         };
     }
 }

@@ -26,7 +26,8 @@ internal sealed partial class ZyClient : IDisposable
         _text = settings.Text;
         _http = handler is null ? new HttpClient() : new HttpClient(handler);
         _http.BaseAddress = baseAddress;
-        _http.Timeout = TimeSpan.FromMinutes(5);
+        // Uploads of large department files may take long; other requests get RequestTimeout in SendAsync.
+        _http.Timeout = Timeout.InfiniteTimeSpan;
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/problem+json"));
         _http.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(settings.Text.English ? "en" : "zh-CN"));
@@ -87,8 +88,16 @@ internal sealed partial class ZyClient : IDisposable
 
     private static Uri Relative(string pathAndQuery) => new(pathAndQuery.TrimStart('/'), UriKind.Relative);
 
-    private async Task<JsonElement> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(5);
+
+    private async Task<JsonElement> SendAsync(HttpRequestMessage request, CancellationToken ct, bool upload = false)
     {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (!upload)
+        {
+            timeout.CancelAfter(RequestTimeout);
+        }
+        ct = timeout.Token;
         using (request)
         using (var response = await _http.SendAsync(request, ct).ConfigureAwait(false))
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Zhongyuan.Identity;
+using Zhongyuan.Ingest;
 using Zhongyuan.Storage;
 
 namespace Zhongyuan.Server.Hosting;
@@ -14,6 +15,7 @@ internal sealed class PlatformInitializer(IServiceProvider services, IOptions<Zh
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Migrator.Run(services.GetRequiredService<Database>());
+        await CleanDataPlaneAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<CatalogIndexHost>().OpenAsync(cancellationToken).ConfigureAwait(false);
         var hasher = new PasswordHasher<string>();
         state.Bootstrap = await services.GetRequiredService<IdentityStore>()
@@ -30,4 +32,12 @@ internal sealed class PlatformInitializer(IServiceProvider services, IOptions<Zh
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>No load survives a restart: mark interrupted jobs failed and remove their half-written files.</summary>
+    private async Task CleanDataPlaneAsync(CancellationToken ct)
+    {
+        var store = services.GetRequiredService<DatasetStore>();
+        await store.FailUnfinishedJobsAsync(ct).ConfigureAwait(false);
+        await services.GetRequiredService<DataPlane>().CleanAsync(store, ct).ConfigureAwait(false);
+    }
 }

@@ -21,6 +21,7 @@ public static class ZhongyuanApp
     public static void AddZhongyuan(this WebApplicationBuilder builder)
     {
         builder.AddZhongyuanStorage();
+        builder.AddZhongyuanIngest();
         builder.AddZhongyuanSecurity();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
@@ -43,6 +44,7 @@ public static class ZhongyuanApp
         app.MapDepartments();
         app.MapCatalog();
         app.MapCatalogExchange();
+        app.MapData();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

@@ -13,6 +13,8 @@ internal static class SecurityModule
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Scopes.CatalogRead, p => p.RequireClaim(TokenAuthenticationHandler.ScopeClaim, Scopes.CatalogRead))
             .AddPolicy(Scopes.CatalogWrite, p => p.RequireClaim(TokenAuthenticationHandler.ScopeClaim, Scopes.CatalogWrite))
+            .AddPolicy(Scopes.DataRead, p => p.RequireClaim(TokenAuthenticationHandler.ScopeClaim, Scopes.DataRead))
+            .AddPolicy(Scopes.DataWrite, p => p.RequireClaim(TokenAuthenticationHandler.ScopeClaim, Scopes.DataWrite))
             .AddPolicy(Scopes.Admin, p => p.RequireClaim(TokenAuthenticationHandler.ScopeClaim, Scopes.Admin));
     }
 }

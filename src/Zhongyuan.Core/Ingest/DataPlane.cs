@@ -1,0 +1,92 @@
+using DuckDB.NET.Data;
+
+namespace Zhongyuan.Ingest;
+
+/// <summary>
+/// Where dataset files live under the data directory: <c>datasets/&lt;code&gt;/&lt;job&gt;.parquet</c> for
+/// committed versions (plus their reject reports and change sets) and <c>staging/&lt;job&gt;/</c> for work in
+/// progress. A version's files are moved into place before its metadata row commits, so after a crash the
+/// only leftovers are staging directories and unreferenced files, which <see cref="CleanAsync"/> removes.
+/// </summary>
+public sealed class DataPlane(string dataDirectory)
+{
+    /// <summary>The data directory.</summary>
+    public string Root { get; } = Path.GetFullPath(dataDirectory);
+
+    /// <summary>Where work in progress lives.</summary>
+    public string StagingRoot => Path.Combine(Root, "staging");
+
+    /// <summary>A job's private staging directory (created).</summary>
+    public string StagingFor(string jobId) => Directory.CreateDirectory(Path.Combine(StagingRoot, jobId)).FullName;
+
+    /// <summary>The directory of a resource's committed files (created).</summary>
+    public string DatasetDirectory(string resourceCode) => Directory.CreateDirectory(Path.Combine(Root, "datasets", resourceCode)).FullName;
+
+    /// <summary>The relative path stored in the control plane for a file under the data directory.</summary>
+    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+
+    /// <summary>The full path of a stored relative path.</summary>
+    public string Full(string relativePath) => Path.Combine(Root, relativePath);
+
+    /// <summary>
+    /// Removes what a crash left behind: every staging directory, and dataset files that no committed
+    /// version refers to. Call at start, before any load runs. Returns the number of entries removed.
+    /// </summary>
+    public async Task<int> CleanAsync(DatasetStore store, CancellationToken ct = default)
+    {
+        var removed = 0;
+        if (Directory.Exists(StagingRoot))
+        {
+            foreach (var dir in Directory.EnumerateDirectories(StagingRoot))
+            {
+                Directory.Delete(dir, recursive: true);
+                removed++;
+            }
+        }
+        var datasets = Path.Combine(Root, "datasets");
+        if (!Directory.Exists(datasets))
+        {
+            return removed;
+        }
+        var referenced = await store.ReferencedFilesAsync(ct).ConfigureAwait(false);
+        foreach (var file in Directory.EnumerateFiles(datasets, "*", SearchOption.AllDirectories))
+        {
+            if (!referenced.Contains(Relative(file)))
+            {
+                File.Delete(file);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /// <summary>
+    /// An embedded DuckDB for one job: a database file in the job's staging directory, spilling to that
+    /// directory, with a memory limit so that a large load keeps the server's memory bounded.
+    /// </summary>
+    public static DuckDBConnection OpenDuckDb(string directory, string memoryLimit = "512MB")
+    {
+        var connection = new DuckDBConnection($"DataSource={Path.Combine(directory, "work.duckdb")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SET memory_limit = '{memoryLimit}'; SET temp_directory = '{Path.Combine(directory, "spill").Replace("'", "''", StringComparison.Ordinal)}'; " +
+            "SET preserve_insertion_order = true; SET threads = 2;";
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>An in-memory DuckDB for reading committed Parquet files.</summary>
+    public static DuckDBConnection OpenReader()
+    {
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SET memory_limit = '512MB'; SET threads = 2;";
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>A path as a DuckDB string literal.</summary>
+    public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,58 @@
+using DuckDB.NET.Data;
+using Zhongyuan.Ingest.Binding;
+using Zhongyuan.Localization;
+
+namespace Zhongyuan.Ingest;
+
+public sealed partial class LoadPipeline
+{
+    /// <summary>
+    /// Writes the reject report — one CSV line per rejected value: record number, column, reason code,
+    /// reason, original text — to <c>rejects/&lt;job&gt;.csv</c> (kept for failed loads too, so the provider can
+    /// fix the file), and summarises the binding and the reasons.
+    /// </summary>
+    private Task<LoadReport> WriteRejectsAsync(DuckDBConnection duck, LoadRequest request, ColumnBinding binding, long rejected, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        string? relative = null;
+        var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (rejected > 0)
+        {
+            var path = Path.Combine(Directory.CreateDirectory(Path.Combine(plane.Root, "rejects")).FullName, request.JobId + ".csv");
+            Execute(duck, $"COPY ({RejectRowsSql(duck)}) TO {DataPlane.Literal(path)} (HEADER, DELIMITER ',')");
+            relative = plane.Relative(path);
+            using var command = duck.CreateCommand();
+            command.CommandText = $"SELECT reason, count(*) FROM ({RejectRowsSql(duck)}) GROUP BY reason";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                reasons[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+        return Task.FromResult(new LoadReport(
+            binding.Bound.ToDictionary(b => b.Item.Name, b => b.SourceColumn, StringComparer.Ordinal),
+            binding.UnknownColumns, [.. binding.MissingItems.Select(i => i.Name)], relative, reasons));
+    }
+
+    /// <summary>Conversion rejects plus, for CSV, the records DuckDB could not parse (ragged rows, bad quotes).</summary>
+    private static string RejectRowsSql(DuckDBConnection duck)
+    {
+        var conversion = "SELECT _zy_src_row AS row, column_name AS \"column\", reason, original FROM rejects";
+        var parsed = TableExists(duck, "reject_errors")
+            ? " UNION ALL SELECT line AS row, column_name AS \"column\", lower(CAST(error_type AS VARCHAR)) AS reason, csv_line AS original FROM reject_errors"
+            : "";
+        return conversion + parsed;
+    }
+
+    private static bool TableExists(DuckDBConnection duck, string name)
+    {
+        using var command = duck.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM duckdb_tables() WHERE table_name = $name";
+        command.Parameters.Add(new DuckDBParameter("name", name));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    private static LocalizedText BindingFailure(ColumnBinding binding) => new(
+        "文件的列与信息项对应不上：" + string.Join("；", binding.Errors.Select(e => e.Message.Zh)),
+        "The file's columns do not match the information items: " + string.Join("; ", binding.Errors.Select(e => e.Message.En)));
+}

@@ -1,0 +1,115 @@
+using DuckDB.NET.Data;
+using nietras.SeparatedValues;
+using Zhongyuan.Ingest.Sources;
+using Zhongyuan.Ingest.Text;
+
+namespace Zhongyuan.Ingest;
+
+public sealed partial class LoadPipeline
+{
+    private const int HeadBytes = 64 * 1024;
+
+    /// <summary>Stages the source as the all-text table <c>staging</c>; returns the number of CSV records DuckDB could not parse.</summary>
+    private static async Task<long> StageAsync(DuckDBConnection duck, LoadRequest request, string staging, LoadProgress progress, CancellationToken ct)
+    {
+        var length = new FileInfo(request.SourcePath).Length;
+        progress.BytesTotal = length;
+        if (length == 0)
+        {
+            throw new LoadFailedException("文件为空，本次加载未生效", "The file is empty; nothing was loaded");
+        }
+        var head = await ReadHeadAsync(request.SourcePath, ct).ConfigureAwait(false);
+        var format = SourceFormatDetector.Detect(request.SourceName, head)
+            ?? throw new LoadFailedException("无法识别文件格式，支持 CSV、TSV、XLSX、JSON、NDJSON 和 Parquet", "Unknown file format; CSV, TSV, XLSX, JSON, NDJSON and Parquet are supported");
+        long parseRejects = 0;
+        switch (format)
+        {
+            case SourceFormat.Csv or SourceFormat.Tsv:
+                parseRejects = await StageCsvAsync(duck, request, staging, head, length, format == SourceFormat.Tsv, progress, ct).ConfigureAwait(false);
+                break;
+            case SourceFormat.Parquet:
+                Execute(duck, $"CREATE TABLE staging AS SELECT row_number() OVER () AS _zy_src_row, COLUMNS(*)::VARCHAR FROM read_parquet({DataPlane.Literal(request.SourcePath)})");
+                break;
+            default:
+                StageWithReader(duck, request, format, progress, ct);
+                break;
+        }
+        progress.Bytes.Report(length);
+        return parseRejects;
+    }
+
+    private static void StageWithReader(DuckDBConnection duck, LoadRequest request, SourceFormat format, LoadProgress progress, CancellationToken ct)
+    {
+        using var sink = new DuckDbStagingSink(duck, progress);
+        if (format == SourceFormat.Xlsx)
+        {
+            XlsxRowReader.Read(request.SourcePath, request.Sheet, sink, null, ct);
+        }
+        else
+        {
+            using var stream = new FileStream(request.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+            JsonRowReader.Read(stream, format == SourceFormat.Ndjson, sink, null, ct);
+        }
+    }
+
+    private static async Task<long> StageCsvAsync(DuckDBConnection duck, LoadRequest request, string staging, byte[] head, long length,
+        bool tab, LoadProgress progress, CancellationToken ct)
+    {
+        var detected = EncodingDetector.Detect(head, isWholeFile: length <= head.Length);
+        var path = request.SourcePath;
+        if (detected.Kind != TextEncodingKind.Utf8)
+        {
+            path = Path.Combine(staging, "source.utf8.csv");
+            await using var input = new FileStream(request.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+            await using var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+            await Utf8Transcoder.TranscodeAsync(input, output, detected, progress.Bytes, ct).ConfigureAwait(false);
+        }
+        CheckHeader(path, tab);
+        var delimiter = tab ? ", delim = '\\t'" : "";
+        try
+        {
+            Execute(duck,
+                "CREATE TABLE staging AS SELECT row_number() OVER () AS _zy_src_row, * FROM read_csv(" + DataPlane.Literal(path) +
+                $", all_varchar = true, header = true, store_rejects = true, max_line_size = 33554432{delimiter})");
+        }
+        catch (DuckDBException e)
+        {
+            throw new LoadFailedException(new Localization.LocalizedText(
+                "无法解析 CSV 文件，请检查分隔符、引号和每行的列数：" + e.Message, "The CSV file cannot be parsed; check delimiters, quotes and the number of fields per line: " + e.Message), null, e);
+        }
+        var invalidUnicode = Scalar<long>(duck, "SELECT count(*) FROM reject_errors WHERE error_type = 'INVALID_UNICODE'");
+        if (invalidUnicode > 0)
+        {
+            var line = Scalar<long>(duck, "SELECT min(line) FROM reject_errors WHERE error_type = 'INVALID_UNICODE'");
+            throw new LoadFailedException(
+                $"文件第 {line} 行起含有不是 UTF-8 编码的内容，文件可能混用了多种编码；请统一保存为 UTF-8 或 GB18030 后重新上传",
+                $"From line {line} the file holds bytes that are not UTF-8; it may mix encodings. Save it in one encoding (UTF-8 or GB18030) and upload again");
+        }
+        return Scalar<long>(duck, "SELECT count(DISTINCT line) FROM reject_errors");
+    }
+
+    /// <summary>Duplicate or empty header names would be renamed silently by DuckDB and lose data: refuse them.</summary>
+    private static void CheckHeader(string utf8Path, bool tab)
+    {
+        using var reader = (tab ? Sep.New('\t').Reader(o => o with { HasHeader = true }) : Sep.Reader(o => o with { HasHeader = true })).FromFile(utf8Path);
+        var names = reader.Header.ColNames;
+        var empty = names.Select((n, i) => (n, i)).Where(p => string.IsNullOrWhiteSpace(p.n)).Select(p => p.i + 1).ToList();
+        if (empty.Count > 0)
+        {
+            throw new LoadFailedException($"表头第 {string.Join("、", empty)} 列没有列名", $"Header column(s) {string.Join(", ", empty)} have no name");
+        }
+        var duplicates = names.GroupBy(n => n.Trim(), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new LoadFailedException($"表头有重复的列名：{string.Join("、", duplicates)}", $"The header repeats column names: {string.Join(", ", duplicates)}");
+        }
+    }
+
+    private static async Task<byte[]> ReadHeadAsync(string path, CancellationToken ct)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffer = new byte[(int)Math.Min(HeadBytes, stream.Length)];
+        await stream.ReadExactlyAsync(buffer, ct).ConfigureAwait(false);
+        return buffer;
+    }
+}

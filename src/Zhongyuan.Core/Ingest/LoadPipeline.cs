@@ -1,0 +1,143 @@
+using System.Data.Common;
+using System.Text.Json;
+using DuckDB.NET.Data;
+using Zhongyuan.Catalog;
+using Zhongyuan.Ingest.Binding;
+using Zhongyuan.Ingest.Conversion;
+using Zhongyuan.Ingest.Query;
+using Zhongyuan.Ingest.Sources;
+
+namespace Zhongyuan.Ingest;
+
+/// <summary>
+/// Turns a staged source file into a new dataset version: stage it as text in a job-private DuckDB,
+/// bind its columns to the resource's information items, convert and find the rejects in SQL, write the
+/// accepted rows as Parquet (zstd), profile it, move the files into place and commit the version row.
+/// Nothing is visible until that commit; any failure leaves the previous version current.
+/// </summary>
+public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, TimeProvider time)
+{
+    /// <summary>Runs the load; throws <see cref="LoadFailedException"/> with a reason users can act on.</summary>
+    public async Task<(DatasetVersion Version, LoadReport Report)> RunAsync(LoadRequest request, LoadProgress progress, CancellationToken ct)
+    {
+        try
+        {
+            return await LoadAsync(request, progress, ct).ConfigureAwait(false);
+        }
+        catch (SourceFileException e)
+        {
+            throw new LoadFailedException(e.Text, null, e);
+        }
+    }
+
+    private async Task<(DatasetVersion Version, LoadReport Report)> LoadAsync(LoadRequest request, LoadProgress progress, CancellationToken ct)
+    {
+        var staging = plane.StagingFor(request.JobId);
+        var columns = request.Resource.Metadata.Items.Select(i => new IngestColumn(i.Name, i.DataType, i.IsKey)).ToList();
+        using var duck = DataPlane.OpenDuckDb(staging);
+        var parseRejects = await StageAsync(duck, request, staging, progress, ct).ConfigureAwait(false);
+        var sourceColumns = StagedColumns(duck);
+        var binding = ColumnBinder.Bind(sourceColumns, request.Resource.Metadata.Items, request.Mapping);
+        if (binding.Errors.Count > 0)
+        {
+            throw new LoadFailedException(BindingFailure(binding));
+        }
+        var staged = Scalar<long>(duck, "SELECT count(*) FROM staging");
+        var total = staged + parseRejects;
+        if (total == 0)
+        {
+            throw new LoadFailedException("文件中没有数据行（可能只有表头），本次加载未生效", "The file has no data rows (perhaps a header only); nothing was loaded");
+        }
+        progress.SetRows(total);
+        Execute(duck, "CREATE TABLE rejects AS " + ConversionSql.SelectRejects("staging", binding, columns));
+        var rejected = Scalar<long>(duck, "SELECT count(DISTINCT _zy_src_row) FROM rejects") + parseRejects;
+        progress.SetRejected(rejected);
+        var report = await WriteRejectsAsync(duck, request, binding, rejected, ct).ConfigureAwait(false);
+        if (rejected > request.MaxRejectRatio * total)
+        {
+            throw new LoadFailedException(new Localization.LocalizedText(
+                $"被拒绝的行占 {Percent(rejected, total)}，超过上限 {Percent(request.MaxRejectRatio)}，本次加载未生效，原有版本不受影响；请查看拒绝报告修正后重新上传",
+                $"{Percent(rejected, total)} of the rows were rejected, above the limit of {Percent(request.MaxRejectRatio)}; nothing was loaded and the previous version is intact. See the reject report."), report);
+        }
+        Execute(duck, "CREATE TABLE accepted AS SELECT c.* FROM (" + ConversionSql.SelectConverted("staging", binding, columns) +
+            ") c WHERE NOT EXISTS (SELECT 1 FROM rejects r WHERE r._zy_src_row = c._zy_src_row)");
+        var output = Path.Combine(staging, "version.parquet");
+        var changes = request.Mode == LoadMode.Incremental
+            ? await MergeAsync(duck, request, columns, staging, output, ct).ConfigureAwait(false)
+            : WriteFull(duck, columns, output);
+        var version = await CommitAsync(duck, request, columns, output, changes, rejected, report, ct).ConfigureAwait(false);
+        return (version, report);
+    }
+
+    private static ChangeCounts WriteFull(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string output)
+    {
+        Execute(duck, $"COPY (SELECT row_number() OVER (ORDER BY _zy_src_row) AS {IngestColumn.RowId}, {ColumnList(columns)} FROM accepted ORDER BY _zy_src_row) " +
+            $"TO {DataPlane.Literal(output)} (FORMAT PARQUET, COMPRESSION ZSTD)");
+        var rows = Scalar<long>(duck, "SELECT count(*) FROM accepted");
+        return new ChangeCounts(rows, rows, 0, 0, null);
+    }
+
+    private async Task<DatasetVersion> CommitAsync(DuckDBConnection duck, LoadRequest request, IReadOnlyList<IngestColumn> columns,
+        string output, ChangeCounts changes, long rejected, LoadReport report, CancellationToken ct)
+    {
+        var profile = JsonSerializer.SerializeToElement(ColumnProfiler.Profile(duck, output, columns), CatalogJson.Options);
+        var directory = plane.DatasetDirectory(request.Resource.Code);
+        var file = MoveDurably(output, Path.Combine(directory, request.JobId + ".parquet"));
+        var changesFile = changes.ChangesPath is null ? null : MoveDurably(changes.ChangesPath, Path.Combine(directory, request.JobId + ".changes.parquet"));
+        var version = new DatasetVersion
+        {
+            ResourceCode = request.Resource.Code, Version = 0, JobId = request.JobId, Mode = request.Mode, Source = request.SourceName,
+            File = plane.Relative(file), RejectsFile = report.RejectsFile, ChangesFile = changesFile is null ? null : plane.Relative(changesFile),
+            RowCount = changes.Rows, RowsRejected = rejected, Inserted = changes.Inserted, Updated = changes.Updated, Deleted = changes.Deleted,
+            Bytes = new FileInfo(file).Length, Columns = columns, Profile = profile, LoadedBy = request.Actor, LoadedAt = time.GetUtcNow(),
+        };
+        var number = await store.InsertVersionAsync(version, ct).ConfigureAwait(false);
+        return version with { Version = number };
+    }
+
+    /// <summary>Flushes a finished file to disk and renames it into place (atomic on one file system).</summary>
+    private static string MoveDurably(string from, string to)
+    {
+        using (var stream = new FileStream(from, FileMode.Open, FileAccess.ReadWrite))
+        {
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(from, to, overwrite: true);
+        return to;
+    }
+
+    private static IReadOnlyList<string> StagedColumns(DuckDBConnection duck)
+    {
+        using var command = duck.CreateCommand();
+        command.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_name = 'staging' AND column_name <> '_zy_src_row' ORDER BY ordinal_position";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
+    }
+
+    internal static string ColumnList(IReadOnlyList<IngestColumn> columns) => string.Join(", ", columns.Select(c => IngestColumn.Quote(c.Name)));
+
+    internal static void Execute(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    internal static T Scalar<T>(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string Percent(long part, long whole) => Percent((double)part / whole);
+
+    private static string Percent(double ratio) => ratio.ToString("0.##%", System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record ChangeCounts(long Rows, long Inserted, long Updated, long Deleted, string? ChangesPath);
+}

@@ -1,0 +1,25 @@
+using Zhongyuan.Catalog;
+
+namespace Zhongyuan.Ingest;
+
+/// <summary>A load to run: the source is already on disk in the job's staging directory.</summary>
+/// <param name="JobId">The job.</param>
+/// <param name="Resource">The resource loaded into; its information items are the columns.</param>
+/// <param name="SourcePath">The staged source file.</param>
+/// <param name="SourceName">The name the source had (file name or URL), for format detection and history.</param>
+/// <param name="Mode">Full or incremental.</param>
+/// <param name="Actor">Who loads.</param>
+public sealed record LoadRequest(string JobId, Resource Resource, string SourcePath, string SourceName, LoadMode Mode, string Actor)
+{
+    /// <summary>The default share of rejected rows above which a load fails as a whole.</summary>
+    public const double DefaultMaxRejectRatio = 0.05;
+
+    /// <summary>The share of rejected rows (0–1) above which the load fails as a whole.</summary>
+    public double MaxRejectRatio { get; init; } = DefaultMaxRejectRatio;
+
+    /// <summary>For a workbook: the sheet to read (the first when null).</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Item name → source column, overriding binding by name.</summary>
+    public IReadOnlyDictionary<string, string>? Mapping { get; init; }
+}

@@ -64,7 +64,7 @@ public class TranscodeBenchmarks
         string[] employers = ["郑州市市场监督管理局", "洛阳市人力资源和社会保障局", "河南省农村信用社", "开封市第一人民医院", "南阳市教育局", "个体经营"];
         var text = new StringBuilder(size);
         text.Append("序号,姓名,民族,公民身份号码,联系电话,住址,工作单位,登记日期,金额,状态\n");
-        for (var row = 1; text.Length * 1.4 < size; row++)
+        for (var row = 1; text.Length * 1.33 < size; row++)
         {
             text.Append(row).Append(',')
                 .Append(Surnames[random.Next(Surnames.Length)]).Append(Given[random.Next(Given.Length)]).Append(Given[random.Next(Given.Length)]).Append(',')

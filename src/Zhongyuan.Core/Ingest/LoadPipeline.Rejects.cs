@@ -37,9 +37,9 @@ public sealed partial class LoadPipeline
     /// <summary>Conversion rejects plus, for CSV, the records DuckDB could not parse (ragged rows, bad quotes).</summary>
     private static string RejectRowsSql(DuckDBConnection duck)
     {
-        var conversion = "SELECT _zy_src_row AS row, column_name AS \"column\", reason, original FROM rejects";
+        var conversion = "SELECT _zy_src_row AS row, item AS \"column\", reason, original FROM rejects";
         var parsed = TableExists(duck, "reject_errors")
-            ? " UNION ALL SELECT line AS row, column_name AS \"column\", lower(CAST(error_type AS VARCHAR)) AS reason, csv_line AS original FROM reject_errors"
+            ? " UNION ALL SELECT line AS row, column_name AS \"column\", replace(lower(CAST(error_type AS VARCHAR)), ' ', '_') AS reason, csv_line AS original FROM reject_errors"
             : "";
         return conversion + parsed;
     }

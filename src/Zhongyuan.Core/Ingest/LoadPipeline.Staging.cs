@@ -9,6 +9,9 @@ public sealed partial class LoadPipeline
 {
     private const int HeadBytes = 64 * 1024;
 
+    /// <summary>The longest CSV record accepted (a field of several megabytes is legitimate, e.g. a long text).</summary>
+    private const int MaxLineBytes = 16 * 1024 * 1024;
+
     /// <summary>Stages the source as the all-text table <c>staging</c>; returns the number of CSV records DuckDB could not parse.</summary>
     private static async Task<long> StageAsync(DuckDBConnection duck, LoadRequest request, string staging, LoadProgress progress, CancellationToken ct)
     {
@@ -64,23 +67,25 @@ public sealed partial class LoadPipeline
             await using var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
             await Utf8Transcoder.TranscodeAsync(input, output, detected, progress.Bytes, ct).ConfigureAwait(false);
         }
-        CheckHeader(path, tab);
-        var delimiter = tab ? ", delim = '\\t'" : "";
+        // The dialect is fixed rather than sniffed: with a broken quote DuckDB's sniffer would guess "no quoting"
+        // and load the rest of the file into wrong columns instead of reporting it.
+        var separator = CheckHeader(path, tab);
+        var delimiter = $", delim = {DataPlane.Literal(separator == '\t' ? "\\t" : separator.ToString())}, quote = '\"', escape = '\"'";
         try
         {
             Execute(duck,
                 "CREATE TABLE staging AS SELECT row_number() OVER () AS _zy_src_row, * FROM read_csv(" + DataPlane.Literal(path) +
-                $", all_varchar = true, header = true, store_rejects = true, max_line_size = 33554432{delimiter})");
+                $", all_varchar = true, header = true, store_rejects = true, max_line_size = {MaxLineBytes}, buffer_size = {2 * MaxLineBytes}{delimiter})");
         }
         catch (DuckDBException e)
         {
             throw new LoadFailedException(new Localization.LocalizedText(
                 "无法解析 CSV 文件，请检查分隔符、引号和每行的列数：" + e.Message, "The CSV file cannot be parsed; check delimiters, quotes and the number of fields per line: " + e.Message), null, e);
         }
-        var invalidUnicode = Scalar<long>(duck, "SELECT count(*) FROM reject_errors WHERE error_type = 'INVALID_UNICODE'");
+        var invalidUnicode = Scalar<long>(duck, "SELECT count(*) FROM reject_errors WHERE CAST(error_type AS VARCHAR) = 'INVALID ENCODING'");
         if (invalidUnicode > 0)
         {
-            var line = Scalar<long>(duck, "SELECT min(line) FROM reject_errors WHERE error_type = 'INVALID_UNICODE'");
+            var line = Scalar<long>(duck, "SELECT min(line) FROM reject_errors WHERE CAST(error_type AS VARCHAR) = 'INVALID ENCODING'");
             throw new LoadFailedException(
                 $"文件第 {line} 行起含有不是 UTF-8 编码的内容，文件可能混用了多种编码；请统一保存为 UTF-8 或 GB18030 后重新上传",
                 $"From line {line} the file holds bytes that are not UTF-8; it may mix encodings. Save it in one encoding (UTF-8 or GB18030) and upload again");
@@ -88,11 +93,22 @@ public sealed partial class LoadPipeline
         return Scalar<long>(duck, "SELECT count(DISTINCT line) FROM reject_errors");
     }
 
-    /// <summary>Duplicate or empty header names would be renamed silently by DuckDB and lose data: refuse them.</summary>
-    private static void CheckHeader(string utf8Path, bool tab)
+    /// <summary>
+    /// Duplicate or empty header names would be renamed silently by DuckDB and lose data: refuse them.
+    /// Returns the field separator (detected by Sep from the header line: , ; | or tab).
+    /// </summary>
+    private static char CheckHeader(string utf8Path, bool tab)
     {
-        using var reader = (tab ? Sep.New('\t').Reader(o => o with { HasHeader = true }) : Sep.Reader(o => o with { HasHeader = true })).FromFile(utf8Path);
-        var names = reader.Header.ColNames;
+        using var reader = (tab ? Sep.New('\t').Reader(o => o with { HasHeader = false }) : Sep.Reader(o => o with { HasHeader = false })).FromFile(utf8Path);
+        if (!reader.MoveNext())
+        {
+            return reader.Spec.Sep.Separator;
+        }
+        var names = new List<string>();
+        for (var i = 0; i < reader.Current.ColCount; i++)
+        {
+            names.Add(reader.Current[i].ToString());
+        }
         var empty = names.Select((n, i) => (n, i)).Where(p => string.IsNullOrWhiteSpace(p.n)).Select(p => p.i + 1).ToList();
         if (empty.Count > 0)
         {
@@ -103,6 +119,7 @@ public sealed partial class LoadPipeline
         {
             throw new LoadFailedException($"表头有重复的列名：{string.Join("、", duplicates)}", $"The header repeats column names: {string.Join(", ", duplicates)}");
         }
+        return reader.Spec.Sep.Separator;
     }
 
     private static async Task<byte[]> ReadHeadAsync(string path, CancellationToken ct)

@@ -1,0 +1,275 @@
+using System.Text;
+using DuckDB.NET.Data;
+using Zhongyuan.Catalog;
+using Zhongyuan.Departments;
+using Zhongyuan.Ingest;
+using Zhongyuan.Ingest.Query;
+using Zhongyuan.Regions;
+using Zhongyuan.Tests.Catalog;
+using Zhongyuan.Tests.Storage;
+
+namespace Zhongyuan.Tests.Ingest;
+
+public sealed class LoadPipelineTests
+{
+    private const string Header = "公民身份号码,姓名,性别,出生日期,户籍地址\n";
+
+    static LoadPipelineTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private sealed record Fixture(DataPlane Plane, DatasetStore Store, LoadPipeline Pipeline, Resource Resource);
+
+    private static async Task<Fixture> CreateAsync(string engine = "sqlite")
+    {
+        var db = await TestDatabases.CreateAsync(engine, "ingest");
+        var departments = new DepartmentStore(db, TimeProvider.System);
+        var police = await departments.InsertAsync(new NewDepartment("河南省公安厅", "省公安厅", "11410000DM0000017E", "410000", DepartmentLevel.Province, null));
+        var catalog = new CatalogService(new ResourceStore(db), departments, new RecordingIndex(), TimeProvider.System, c => RegionCatalog.Henan.Find(c) is not null);
+        var resource = (await catalog.CreateAsync(new NewResource(police, SampleMetadata.Population()), "steward")).Value!;
+        var plane = new DataPlane(Directory.CreateTempSubdirectory("zy-ingest-").FullName);
+        var store = new DatasetStore(db, TimeProvider.System);
+        return new Fixture(plane, store, new LoadPipeline(plane, store, TimeProvider.System), resource);
+    }
+
+    private static async Task<(DatasetVersion Version, LoadReport Report)> LoadAsync(
+        Fixture f, string text, string name = "people.csv", Encoding? encoding = null, LoadMode mode = LoadMode.Full, double ratio = 0.05)
+    {
+        var job = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(f.Plane.StagingFor(job), "source" + Path.GetExtension(name));
+        await File.WriteAllBytesAsync(path, (encoding ?? new UTF8Encoding(false)).GetBytes(text));
+        await f.Store.InsertJobAsync(new LoadJob
+        {
+            Id = job, ResourceCode = f.Resource.Code, State = LoadState.Running, Mode = mode, Source = name, CreatedBy = "steward", CreatedAt = TimeProvider.System.GetUtcNow(),
+        });
+        return await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, name, mode, "steward") { MaxRejectRatio = ratio }, new LoadProgress(), CancellationToken.None);
+    }
+
+    private static RowsPage Read(Fixture f, DatasetVersion v, string? filter = null)
+    {
+        using var duck = DataPlane.OpenReader();
+        return RowsReader.Query(duck, f.Plane.Full(v.File), v.Columns, new RowsRequest(Filter: FilterParser.Parse(filter), Limit: 1000));
+    }
+
+    private static string People(int count, int start = 0) =>
+        Header + string.Concat(Enumerable.Range(start, count).Select(i =>
+            $"41010519900101{i:0000},张{i},男,2017年4月{1 + (i % 28)}日,河南省郑州市金水区{i}号\n"));
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Run_Utf8Csv_CommitsVersionWithConvertedValues(string engine)
+    {
+        var f = await CreateAsync(engine);
+
+        var (version, report) = await LoadAsync(f, People(50));
+
+        Assert.Equal(1, version.Version);
+        Assert.Equal(50, version.RowCount);
+        Assert.Equal(0, version.RowsRejected);
+        Assert.Equal("公民身份号码", report.BoundColumns["公民身份号码"]);
+        var row = Read(f, version, "姓名 = '张7'").Rows.Single();
+        Assert.Equal(new DateOnly(2017, 4, 8), row[3]);
+        Assert.Equal(version.Version, (await f.Store.FindVersionAsync(f.Resource.Code, null))!.Version);
+        Assert.True(File.Exists(f.Plane.Full(version.File)));
+    }
+
+    [Fact]
+    public async Task Run_Gb18030Csv_SameRowsAsUtf8()
+    {
+        var f = await CreateAsync();
+
+        var (version, _) = await LoadAsync(f, People(20), encoding: Encoding.GetEncoding(54936));
+
+        Assert.Equal(20, version.RowCount);
+        Assert.Equal("河南省郑州市金水区3号", Read(f, version, "姓名 = '张3'").Rows.Single()[4]);
+    }
+
+    [Fact]
+    public async Task Run_BadValuesUnderLimit_RejectedRowsReported()
+    {
+        var f = await CreateAsync();
+        var text = People(99) + "410105199001019999,王五,男,不是日期,河南省\n";
+
+        var (version, report) = await LoadAsync(f, text);
+
+        Assert.Equal(99, version.RowCount);
+        Assert.Equal(1, version.RowsRejected);
+        Assert.Equal(1, report.RejectReasons["not_date"]);
+        var rejects = await File.ReadAllTextAsync(f.Plane.Full(report.RejectsFile!));
+        Assert.Contains("不是日期", rejects, StringComparison.Ordinal);
+        Assert.Contains("100", rejects, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Run_TooManyRejects_FailsAndPreviousVersionStaysCurrent(string engine)
+    {
+        var f = await CreateAsync(engine);
+        var (first, _) = await LoadAsync(f, People(10));
+        var bad = Header + string.Concat(Enumerable.Range(0, 10).Select(i => $"41010519900101{i:0000},李{i},女,{(i < 3 ? "坏日期" : "2001-01-01")},郑州\n"));
+
+        var error = await Assert.ThrowsAsync<LoadFailedException>(() => LoadAsync(f, bad));
+
+        Assert.Contains("30%", error.Reason.Zh, StringComparison.Ordinal);
+        Assert.NotNull(error.Report?.RejectsFile);
+        Assert.Equal(first.Version, (await f.Store.FindVersionAsync(f.Resource.Code, null))!.Version);
+        Assert.Single(await f.Store.VersionsAsync(f.Resource.Code));
+    }
+
+    [Theory]
+    [InlineData("", "为空")]
+    [InlineData("公民身份号码,姓名\n", "没有数据行")]
+    [InlineData("公民身份号码,姓名,姓名\n1,2,3\n", "重复")]
+    [InlineData("公民身份号码,,姓名\n1,2,3\n", "没有列名")]
+    public async Task Run_BadFile_ClearErrorAndNoVersion(string text, string expected)
+    {
+        var f = await CreateAsync();
+
+        var error = await Assert.ThrowsAsync<LoadFailedException>(() => LoadAsync(f, text));
+
+        Assert.Contains(expected, error.Reason.Zh, StringComparison.Ordinal);
+        Assert.Null(await f.Store.FindVersionAsync(f.Resource.Code, null));
+    }
+
+    [Fact]
+    public async Task Run_BinaryFileNamedCsv_NotText()
+    {
+        var f = await CreateAsync();
+        var job = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(f.Plane.StagingFor(job), "source.csv");
+        await File.WriteAllBytesAsync(path, [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3, 0, 0, 0, 0, 0]);
+
+        var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
+            f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "image.csv", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None));
+
+        Assert.Contains("文本", error.Reason.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_EncodingSwitchesMidway_ClearError()
+    {
+        var f = await CreateAsync();
+        var bytes = new UTF8Encoding(false).GetBytes(People(2000)).Concat(Encoding.GetEncoding(54936).GetBytes("410105199001010001,赵六,男,2001-01-01,洛阳\n")).ToArray();
+        var job = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(f.Plane.StagingFor(job), "source.csv");
+        await File.WriteAllBytesAsync(path, bytes);
+        await f.Store.InsertJobAsync(new LoadJob { Id = job, ResourceCode = f.Resource.Code, State = LoadState.Running, Mode = LoadMode.Full, Source = "x.csv", CreatedBy = "s", CreatedAt = TimeProvider.System.GetUtcNow() });
+
+        var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
+            f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "x.csv", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None));
+
+        Assert.Contains("编码", error.Reason.Zh, StringComparison.Ordinal);
+        Assert.Null(await f.Store.FindVersionAsync(f.Resource.Code, null));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Run_Incremental_InsertsUpdatesDeletesByKey(string engine)
+    {
+        var f = await CreateAsync(engine);
+        await LoadAsync(f, People(10));
+        var changes = "公民身份号码,姓名,性别,出生日期,户籍地址,_op\n" +
+            "410105199001010001,张一改,男,2017-04-02,郑州,U\n" +
+            "410105199001010002,张2,男,2017-04-03,河南省郑州市金水区2号,D\n" +
+            "410105199001019999,新人,女,2000-01-01,开封,I\n" +
+            "410105199001010003,张3,男,2017年4月4日,河南省郑州市金水区3号,U\n";
+
+        var (version, _) = await LoadAsync(f, changes, mode: LoadMode.Incremental);
+
+        Assert.Equal(2, version.Version);
+        Assert.Equal((1L, 1L, 1L), (version.Inserted, version.Updated, version.Deleted));
+        Assert.Equal(10, version.RowCount);
+        Assert.Equal("张一改", Read(f, version, "公民身份号码 = '410105199001010001'").Rows.Single()[1]);
+        Assert.Empty(Read(f, version, "公民身份号码 = '410105199001010002'").Rows);
+        using var duck = DataPlane.OpenReader();
+        Assert.Equal(3L, LoadPipeline.Scalar<long>(duck, $"SELECT count(*) FROM read_parquet({DataPlane.Literal(f.Plane.Full(version.ChangesFile!))})"));
+    }
+
+    [Fact]
+    public async Task Run_Json_Loads()
+    {
+        var f = await CreateAsync();
+        var json = "[{\"公民身份号码\":\"410105199001010001\",\"姓名\":\"张三\",\"出生日期\":\"2001/2/3\"},{\"公民身份号码\":\"410105199001010002\",\"姓名\":\"李四\"}]";
+
+        var (version, report) = await LoadAsync(f, json, "people.json");
+
+        Assert.Equal(2, version.RowCount);
+        Assert.Contains("性别", report.MissingItems);
+    }
+
+    [Fact]
+    public async Task Run_Parquet_Loads()
+    {
+        var f = await CreateAsync();
+        var job = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(f.Plane.StagingFor(job), "source.parquet");
+        using (var duck = new DuckDBConnection("DataSource=:memory:"))
+        {
+            duck.Open();
+            using var c = duck.CreateCommand();
+            c.CommandText = $"COPY (SELECT '41010519900101' || lpad(CAST(i AS VARCHAR), 4, '0') AS 公民身份号码, '王' || i AS 姓名, DATE '2000-01-01' + CAST(i AS INTEGER) AS 出生日期 FROM range(30) t(i)) TO {DataPlane.Literal(path)} (FORMAT PARQUET)";
+            c.ExecuteNonQuery();
+        }
+        await f.Store.InsertJobAsync(new LoadJob { Id = job, ResourceCode = f.Resource.Code, State = LoadState.Running, Mode = LoadMode.Full, Source = "p.parquet", CreatedBy = "s", CreatedAt = TimeProvider.System.GetUtcNow() });
+
+        var (version, _) = await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "p.parquet", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None);
+
+        Assert.Equal(30, version.RowCount);
+        Assert.Equal(new DateOnly(2000, 1, 3), Read(f, version, "姓名 = '王2'").Rows.Single()[3]);
+    }
+
+    [Fact]
+    public async Task Clean_LeftoversOfACrash_Removed()
+    {
+        var f = await CreateAsync();
+        var (version, _) = await LoadAsync(f, People(5));
+        var orphan = Path.Combine(f.Plane.DatasetDirectory(f.Resource.Code), "deadbeef.parquet");
+        await File.WriteAllTextAsync(orphan, "half written");
+        var staging = f.Plane.StagingFor("crashed-job");
+
+        var removed = await f.Plane.CleanAsync(f.Store);
+
+        Assert.True(removed >= 2);
+        Assert.False(File.Exists(orphan));
+        Assert.False(Directory.Exists(staging));
+        Assert.True(File.Exists(f.Plane.Full(version.File)));
+    }
+
+    [Fact]
+    public async Task Run_RaggedRow_RejectedWithReason()
+    {
+        var f = await CreateAsync();
+        var text = People(60) + "410105199001018888,多列,男,2001-01-01,郑州,多余的列\n";
+
+        var (version, report) = await LoadAsync(f, text);
+
+        Assert.Equal(60, version.RowCount);
+        Assert.Equal(1, version.RowsRejected);
+        Assert.Contains(report.RejectReasons.Keys, k => k.Contains("columns", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_UnterminatedQuote_RejectedOrClearError()
+    {
+        var f = await CreateAsync();
+        var text = People(60) + "410105199001017777,\"没有结束的引号,男,2001-01-01,郑州\n";
+
+        try
+        {
+            var (version, _) = await LoadAsync(f, text);
+            Assert.Equal(60, version.RowCount);
+            Assert.Equal(1, version.RowsRejected);
+        }
+        catch (LoadFailedException e)
+        {
+            Assert.Contains("CSV", e.Reason.Zh, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Run_TenMegabyteField_LoadedOrRejectedAsTooLong()
+    {
+        var f = await CreateAsync();
+        var text = People(60) + "410105199001016666,长地址,男,2001-01-01," + new string('豫', 10 * 1024 * 1024 / 3) + "\n";
+
+        var (version, report) = await LoadAsync(f, text);
+
+        Assert.Equal(60, version.RowCount);
+        Assert.Equal(1, report.RejectReasons["too_long"]);
+    }
+}

@@ -24,6 +24,9 @@ public sealed class ZhongyuanFactory : WebApplicationFactory<PlatformState>
 
     public string DataDirectory { get; }
 
+    /// <summary>Persons of demo data to generate and load (0: catalog only, which most tests need).</summary>
+    public int DemoPersons { get; init; }
+
     /// <summary>A server over an existing data directory, left in place when disposed (to test restarts).</summary>
     public static ZhongyuanFactory Over(string dataDirectory) => new(dataDirectory, ownsDirectory: false);
 
@@ -32,6 +35,7 @@ public sealed class ZhongyuanFactory : WebApplicationFactory<PlatformState>
         builder.UseSetting("Zhongyuan:DataDirectory", DataDirectory);
         builder.UseSetting("Zhongyuan:Demo", "true");
         builder.UseSetting("Zhongyuan:PrintBootstrap", "false");
+        builder.UseSetting("Zhongyuan:DemoPersons", DemoPersons.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>The bootstrap administrator's token.</summary>

@@ -13,6 +13,7 @@ internal static class RootCommandBuilder
         return new RootCommand(t["中原政务数据平台命令行工具", "Zhongyuan government data platform command line"])
         {
             ServeCommand.Create(context),
+            DemoCommand.Create(context),
             global.Attach(ResourcesCommand.Create(runner)),
             global.Attach(DepartmentsCommand.Create(runner)),
             global.Attach(CatalogCommand.Create(runner)),

@@ -22,7 +22,7 @@ internal sealed class PlatformInitializer(IServiceProvider services, IOptions<Zh
             .BootstrapAsync(password => hasher.HashPassword("admin", password), cancellationToken).ConfigureAwait(false);
         if (options.Value.Demo)
         {
-            await DemoModule.SeedAsync(services, options.Value.DemoSeed, cancellationToken).ConfigureAwait(false);
+            await DemoModule.SeedAsync(services, options.Value.DemoSeed, options.Value.DemoPersons, cancellationToken).ConfigureAwait(false);
         }
         if (state.Bootstrap is { } credentials && options.Value.PrintBootstrap)
         {

@@ -18,6 +18,12 @@ public sealed class ZhongyuanOptions
     /// <summary>The seed that makes the demo data deterministic.</summary>
     public int DemoSeed { get; set; } = 2026;
 
+    /// <summary>
+    /// With <see cref="Demo"/>: how many persons the generated department data has (other sets scale with
+    /// it); 0 seeds the catalog without data. 200,000 persons make about 300,000 rows in all.
+    /// </summary>
+    public int DemoPersons { get; set; } = 200_000;
+
     /// <summary>Print the first administrator's credentials to standard output at first start.</summary>
     public bool PrintBootstrap { get; set; } = true;
 }

@@ -19,7 +19,7 @@ public sealed class CliServer : IAsyncLifetime
     {
         _app = ZhongyuanApp.Create([
             "--urls=http://127.0.0.1:0", $"--Zhongyuan:DataDirectory={_dataDirectory}",
-            "--Zhongyuan:Demo=true", "--Zhongyuan:PrintBootstrap=false"]);
+            "--Zhongyuan:Demo=true", "--Zhongyuan:DemoPersons=0", "--Zhongyuan:PrintBootstrap=false"]);
         await _app.StartAsync();
         Url = _app.Urls.Single();
         Token = _app.Services.GetRequiredService<PlatformState>().Bootstrap!.Token;

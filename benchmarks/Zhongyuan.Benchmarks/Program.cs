@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Zhongyuan.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- search|store|coldstart|all|micro|transcode [--count N] [--rounds N] [--data DIR]
+// dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]
 var command = args.FirstOrDefault() ?? "all";
 var count = Option("--count", 100_000);
 var rounds = Option("--rounds", 200);
@@ -22,9 +22,15 @@ if (command == "transcode")
     BenchmarkRunner.Run<TranscodeBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
     return 0;
 }
+if (command == "conversion")
+{
+    Environment.SetEnvironmentVariable("ZY_BENCH_COUNT", Option("--count", 1_000_000).ToString(CultureInfo.InvariantCulture));
+    BenchmarkRunner.Run<ConversionBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
+    return 0;
+}
 if (command is not ("search" or "store" or "coldstart" or "all"))
 {
-    Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode [--count N] [--rounds N] [--data DIR]");
+    Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]");
     return 2;
 }
 

@@ -33,7 +33,12 @@ public static class ConversionSql
     public static string SelectConverted(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
         Converted(stagingTable, Plan(binding, columns), acceptedOnly: false);
 
-    /// <summary>As <see cref="SelectConverted"/>, but only the rows in which no value is rejected.</summary>
+    /// <summary>
+    /// As <see cref="SelectConverted"/>, but only the rows in which no value is rejected. It converts every
+    /// value twice (once to filter); when the rejects are needed anyway, materialising
+    /// <see cref="SelectConverted"/> and <see cref="SelectRejects"/> and anti-joining on
+    /// <see cref="SourceRow"/> is cheaper.
+    /// </summary>
     public static string SelectAccepted(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
         Converted(stagingTable, Plan(binding, columns), acceptedOnly: true);
 
@@ -53,9 +58,12 @@ public static class ConversionSql
             return $"SELECT CAST(NULL AS BIGINT) AS {SourceRow}, CAST(NULL AS VARCHAR) AS item, CAST(NULL AS VARCHAR) AS source_column, " +
                 "CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS original WHERE false";
         }
-        var branches = bound.Select((p, k) => RejectBranch(stagingTable, p, k));
-        return $"SELECT {SourceRow}, item, source_column, reason, original FROM ({string.Join(" UNION ALL ", branches)}) AS r " +
-            $"ORDER BY {SourceRow}, _zy_col";
+        // One scan: each row gets the list of its failures, unnested. A WHERE on the failures would be pushed
+        // into the scan with the conversion inlined, computing every value twice.
+        var failures = string.Join(", ", bound.Select((p, k) => RejectStruct(p, k)));
+        var unnested = $"SELECT {SourceRow}, UNNEST(list_filter([{failures}], x -> x IS NOT NULL)) AS r FROM {Parsed(stagingTable, bound)}";
+        return $"SELECT {SourceRow}, r.item AS item, r.source_column AS source_column, r.reason AS reason, r.original AS original " +
+            $"FROM ({unnested}) AS u ORDER BY {SourceRow}, r.k";
     }
 
     private static List<ColumnPlan> Plan(ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
@@ -68,15 +76,23 @@ public static class ConversionSql
     private static string Converted(string stagingTable, List<ColumnPlan> plans, bool acceptedOnly)
     {
         var bound = plans.Where(p => p.Source is not null).ToList();
-        var outputs = plans.Select(p => $"{(p.Source is null ? p.NullValue : p.ConvertedValue)} AS {IngestColumn.Quote(p.Column.Name)}");
-        var filter = acceptedOnly && bound.Count > 0 ? " WHERE " + string.Join(" AND ", bound.Select(p => $"NOT ({p.Fails})")) : "";
-        return $"SELECT {SourceRow}{string.Concat(outputs.Select(o => ", " + o))} FROM {Parsed(stagingTable, bound)}{filter}";
+        var outputs = string.Concat(plans.Select(p => $", {(p.Source is null ? p.NullValue : p.ConvertedValue)} AS {IngestColumn.Quote(p.Column.Name)}"));
+        if (!acceptedOnly || bound.Count == 0)
+        {
+            return $"SELECT {SourceRow}{outputs} FROM {Parsed(stagingTable, bound)}";
+        }
+        // DuckDB pushes this filter into the scan with the conversions inlined, so each value is converted
+        // twice; a MATERIALIZED CTE avoids that but holds the whole result in memory, which a load must not.
+        var ok = string.Join(" AND ", bound.Select(p => $"NOT ({p.Fails})"));
+        var names = string.Concat(plans.Select(p => ", " + IngestColumn.Quote(p.Column.Name)));
+        return $"WITH converted AS (SELECT {SourceRow}{outputs}, {ok} AS _zy_ok FROM {Parsed(stagingTable, bound)}) " +
+            $"SELECT {SourceRow}{names} FROM converted WHERE _zy_ok";
     }
 
-    private static string RejectBranch(string stagingTable, ColumnPlan plan, int ordinal) =>
-        $"SELECT {SourceRow}, {ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)} AS _zy_col, " +
-        $"{SqlLiteral.Of(plan.Column.Name)} AS item, {SqlLiteral.Of(plan.Source!)} AS source_column, " +
-        $"{plan.Reason} AS reason, {plan.Original} AS original FROM {Parsed(stagingTable, [plan])} WHERE {plan.Fails}";
+    private static string RejectStruct(ColumnPlan plan, int ordinal) =>
+        $"CASE WHEN {plan.Fails} THEN {{'k': {ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}, " +
+        $"'item': {SqlLiteral.Of(plan.Column.Name)}, 'source_column': {SqlLiteral.Of(plan.Source!)}, " +
+        $"'reason': {plan.Reason}, 'original': {plan.Original}}} END";
 
     // Three nested selects so that each cleaned and parsed value is computed once however often the
     // outer expressions refer to it: raw text → cleaned text (NULL markers applied) → parsed value.

@@ -102,11 +102,13 @@ public sealed class ConversionSqlTests
     {
         var (values, rejects) = ConvertOne(ItemDataType.Timestamp,
             "2017-04-08 13:05:01", "2017-04-08T13:05", "2017年4月8日 13时5分", "2017年4月8日13时5分30秒", "2017/4/8 13:05:01.5",
-            "2017-04-08", "20170408", "2017-04-08T05:05:01Z", "2017-04-08T13:05:01+08:00", "2017-04-08 07:05:01+02");
+            "2017-04-08", "20170408", "2017-04-08T05:05:01Z", "2017-04-08T13:05:01+08:00", "2017-04-08 07:05:01+02",
+            "2017-04-08 13:05:01+0800", "2017.4.8 13:05:01.25");
 
         Same(
             ["2017-04-08 13:05:01", "2017-04-08 13:05:00", "2017-04-08 13:05:00", "2017-04-08 13:05:30", "2017-04-08 13:05:01.5",
-             "2017-04-08 00:00:00", "2017-04-08 00:00:00", "2017-04-08 13:05:01", "2017-04-08 13:05:01", "2017-04-08 13:05:01"],
+             "2017-04-08 00:00:00", "2017-04-08 00:00:00", "2017-04-08 13:05:01", "2017-04-08 13:05:01", "2017-04-08 13:05:01",
+             "2017-04-08 13:05:01", "2017-04-08 13:05:01.25"],
             values);
         Assert.Empty(rejects);
     }
@@ -114,9 +116,9 @@ public sealed class ConversionSqlTests
     [Fact]
     public void SelectRejects_BadTimestamps_GiveReasons()
     {
-        var (_, rejects) = ConvertOne(ItemDataType.Timestamp, "tomorrow", "2017-04-08 25:00", "1600-01-01 00:00");
+        var (_, rejects) = ConvertOne(ItemDataType.Timestamp, "tomorrow", "2017-04-08 25:00", "1600-01-01 00:00", "2017-04-08 13:05:01 Asia/Shanghai");
 
-        Assert.Equal([RejectReason.NotTimestamp, RejectReason.NotTimestamp, RejectReason.DateOutOfRange], rejects.Select(r => r[3]));
+        Assert.Equal([RejectReason.NotTimestamp, RejectReason.NotTimestamp, RejectReason.DateOutOfRange, RejectReason.NotTimestamp], rejects.Select(r => r[3]));
     }
 
     [Fact]

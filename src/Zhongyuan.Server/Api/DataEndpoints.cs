@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Zhongyuan.Catalog;
 using Zhongyuan.Identity;
 using Zhongyuan.Ingest;
@@ -28,8 +29,9 @@ internal static partial class DataEndpoints
         MapRows(resources);
     }
 
-    private static async Task<IResult> Upload(string code, HttpContext context, ResourceStore resources, DataPlane plane, LoadJobRunner runner,
-        TimeProvider time, string? mode, double? maxRejectRatio, string? sheet, string? filename, string[]? map, CancellationToken ct)
+    private static async Task<IResult> Upload(string code, HttpContext context, [FromServices] ResourceStore resources, [FromServices] DataPlane plane,
+        [FromServices] LoadJobRunner runner, [FromServices] TimeProvider time, string? mode, double? maxRejectRatio, string? sheet, string? filename,
+        [FromQuery] string[]? map, CancellationToken ct)
     {
         var resource = await resources.FindAsync(code, ct);
         if (resource is null)

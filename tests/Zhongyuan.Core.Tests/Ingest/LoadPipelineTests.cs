@@ -272,4 +272,54 @@ public sealed class LoadPipelineTests
         Assert.Equal(60, version.RowCount);
         Assert.Equal(1, report.RejectReasons["too_long"]);
     }
+
+    [Fact]
+    public async Task Run_ParquetWithOtherSchema_BindingError()
+    {
+        var f = await CreateAsync();
+        var job = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(f.Plane.StagingFor(job), "source.parquet");
+        using (var duck = new DuckDBConnection("DataSource=:memory:"))
+        {
+            duck.Open();
+            using var c = duck.CreateCommand();
+            c.CommandText = $"COPY (SELECT i AS 编号, 'x' AS 名称 FROM range(5) t(i)) TO {DataPlane.Literal(path)} (FORMAT PARQUET)";
+            c.ExecuteNonQuery();
+        }
+
+        var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
+            f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "other.parquet", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None));
+
+        Assert.Contains("公民身份号码", error.Reason.Zh, StringComparison.Ordinal);
+        Assert.Null(await f.Store.FindVersionAsync(f.Resource.Code, null));
+    }
+
+    [Fact]
+    public async Task Run_JsonObjectNotArray_ClearError()
+    {
+        var f = await CreateAsync();
+
+        var error = await Assert.ThrowsAsync<LoadFailedException>(() => LoadAsync(f, "{\"公民身份号码\": \"1\"}", "people.json"));
+
+        Assert.Contains("数组", error.Reason.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_XlsxWithEmptyHeaderCell_ClearError()
+    {
+        var f = await CreateAsync();
+        var job = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(f.Plane.StagingFor(job), "source.xlsx");
+        var rows = new[]
+        {
+            new Dictionary<string, object?> { ["A"] = "公民身份号码", ["B"] = null, ["C"] = "姓名" },
+            new Dictionary<string, object?> { ["A"] = "410105199001010001", ["B"] = "男", ["C"] = "张三" },
+        };
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(path, rows, printHeader: false);
+
+        var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
+            f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "people.xlsx", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None));
+
+        Assert.Contains("表头", error.Reason.Zh, StringComparison.Ordinal);
+    }
 }

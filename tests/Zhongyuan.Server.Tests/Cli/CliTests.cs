@@ -190,4 +190,33 @@ public sealed class CliTests(CliServer server) : IClassFixture<CliServer>
         Assert.Equal(0, import.ExitCode);
         File.Delete(file);
     }
+
+    [Fact]
+    public async Task Ingest_Csv_LoadsAndPrintsSummary()
+    {
+        var csv = Path.Combine(Path.GetTempPath(), $"zy-cli-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(csv, "公民身份号码,姓名,性别,出生日期\n410105199001010001,张三,男,1990年1月1日\n410105199001010002,李四,女,1991.2.3\n");
+        var search = await RunAsync("resources", "search", "人口基本信息", "--json");
+        var code = JsonDocument.Parse(search.Output).RootElement.GetProperty("hits").EnumerateArray()
+            .First(h => h.GetProperty("resource").GetProperty("metadata").GetProperty("name").GetString() == "人口基本信息").GetProperty("code").GetString()!;
+
+        var result = await RunAsAdminAsync("ingest", csv, "--resource", code);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("已完成", result.Output, StringComparison.Ordinal);
+        Assert.Contains("缺少的信息项", result.Output, StringComparison.Ordinal);
+        File.Delete(csv);
+    }
+
+    [Fact]
+    public async Task Ingest_WithoutToken_ExitsFour()
+    {
+        var csv = Path.Combine(Path.GetTempPath(), $"zy-cli-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(csv, "a\n1\n");
+
+        var result = await RunAsync("ingest", csv, "--resource", "101001000-000001");
+
+        Assert.Equal(4, result.ExitCode);
+        File.Delete(csv);
+    }
 }

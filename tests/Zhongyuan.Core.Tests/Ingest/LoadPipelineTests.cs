@@ -43,6 +43,16 @@ public sealed class LoadPipelineTests
         return await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, name, mode, "steward") { MaxRejectRatio = ratio }, new LoadProgress(), CancellationToken.None);
     }
 
+    /// <summary>Runs the pipeline on a file already in a job's staging directory, as the job runner would.</summary>
+    private static async Task<(DatasetVersion Version, LoadReport Report)> RunFileAsync(Fixture f, string job, string path, string name)
+    {
+        await f.Store.InsertJobAsync(new LoadJob
+        {
+            Id = job, ResourceCode = f.Resource.Code, State = LoadState.Running, Mode = LoadMode.Full, Source = name, CreatedBy = "s", CreatedAt = TimeProvider.System.GetUtcNow(),
+        });
+        return await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, name, LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None);
+    }
+
     private static RowsPage Read(Fixture f, DatasetVersion v, string? filter = null)
     {
         using var duck = DataPlane.OpenReader();
@@ -136,7 +146,7 @@ public sealed class LoadPipelineTests
         await File.WriteAllBytesAsync(path, [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3, 0, 0, 0, 0, 0]);
 
         var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
-            f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "image.csv", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None));
+            RunFileAsync(f, job, path, "image.csv"));
 
         Assert.Contains("文本", error.Reason.Zh, StringComparison.Ordinal);
     }
@@ -149,10 +159,9 @@ public sealed class LoadPipelineTests
         var job = Guid.NewGuid().ToString("N");
         var path = Path.Combine(f.Plane.StagingFor(job), "source.csv");
         await File.WriteAllBytesAsync(path, bytes);
-        await f.Store.InsertJobAsync(new LoadJob { Id = job, ResourceCode = f.Resource.Code, State = LoadState.Running, Mode = LoadMode.Full, Source = "x.csv", CreatedBy = "s", CreatedAt = TimeProvider.System.GetUtcNow() });
 
         var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
-            f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "x.csv", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None));
+            RunFileAsync(f, job, path, "x.csv"));
 
         Assert.Contains("编码", error.Reason.Zh, StringComparison.Ordinal);
         Assert.Null(await f.Store.FindVersionAsync(f.Resource.Code, null));
@@ -205,9 +214,8 @@ public sealed class LoadPipelineTests
             c.CommandText = $"COPY (SELECT '41010519900101' || lpad(CAST(i AS VARCHAR), 4, '0') AS 公民身份号码, '王' || i AS 姓名, DATE '2000-01-01' + CAST(i AS INTEGER) AS 出生日期 FROM range(30) t(i)) TO {DataPlane.Literal(path)} (FORMAT PARQUET)";
             c.ExecuteNonQuery();
         }
-        await f.Store.InsertJobAsync(new LoadJob { Id = job, ResourceCode = f.Resource.Code, State = LoadState.Running, Mode = LoadMode.Full, Source = "p.parquet", CreatedBy = "s", CreatedAt = TimeProvider.System.GetUtcNow() });
 
-        var (version, _) = await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "p.parquet", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None);
+        var (version, _) = await RunFileAsync(f, job, path, "p.parquet");
 
         Assert.Equal(30, version.RowCount);
         Assert.Equal(new DateOnly(2000, 1, 3), Read(f, version, "姓名 = '王2'").Rows.Single()[3]);
@@ -288,7 +296,7 @@ public sealed class LoadPipelineTests
         }
 
         var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
-            f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "other.parquet", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None));
+            RunFileAsync(f, job, path, "other.parquet"));
 
         Assert.Contains("公民身份号码", error.Reason.Zh, StringComparison.Ordinal);
         Assert.Null(await f.Store.FindVersionAsync(f.Resource.Code, null));
@@ -318,7 +326,7 @@ public sealed class LoadPipelineTests
         await MiniExcelLibs.MiniExcel.SaveAsAsync(path, rows, printHeader: false);
 
         var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
-            f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "people.xlsx", LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None));
+            RunFileAsync(f, job, path, "people.xlsx"));
 
         Assert.Contains("表头", error.Reason.Zh, StringComparison.Ordinal);
     }

@@ -23,7 +23,7 @@ public sealed partial class CrashTests
         using var client = new HttpClient { BaseAddress = new Uri(url) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var code = await PopulationCodeAsync(client);
-        var first = await WaitAsync(client, await UploadAsync(client, code, Rows(100)));
+        var first = await Jobs.WaitAsync(client, await UploadAsync(client, code, Rows(100)));
         Assert.Equal("succeeded", first.GetProperty("state").GetString());
 
         var big = await UploadAsync(client, code, Rows(1_500_000));
@@ -116,20 +116,6 @@ public sealed partial class CrashTests
         var response = await client.PostAsync($"/api/v1/resources/{code}/data?filename=people.csv", content);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<JsonElement> WaitAsync(HttpClient client, JsonElement job)
-    {
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(60);
-        while (true)
-        {
-            var current = await client.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{job.GetProperty("id").GetString()}");
-            if (current.GetProperty("state").GetString() is "succeeded" or "failed" || TimeProvider.System.GetUtcNow() > deadline)
-            {
-                return current;
-            }
-            await Task.Delay(50);
-        }
     }
 
     private static async Task WaitUntilRunningAsync(HttpClient client, JsonElement job)

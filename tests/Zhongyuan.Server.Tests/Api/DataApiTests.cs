@@ -52,20 +52,6 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         return await JsonBodies.ReadAsync(response);
     }
 
-    private static async Task<JsonElement> WaitAsync(HttpClient client, JsonElement job)
-    {
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(60);
-        while (true)
-        {
-            var current = await client.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{job.GetProperty("id").GetString()}");
-            if (current.GetProperty("state").GetString() is "succeeded" or "failed" || TimeProvider.System.GetUtcNow() > deadline)
-            {
-                return current;
-            }
-            await Task.Delay(50);
-        }
-    }
-
     [Fact]
     public async Task Upload_Csv_JobSucceedsAndRowsAreQueryable()
     {
@@ -73,7 +59,7 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var resource = await PopulationAsync();
         var code = resource.GetProperty("code").GetString()!;
 
-        var job = await WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 40, (r, c) => c == "公民身份号码" ? $"41010519900101{r:0000}" : null)));
+        var job = await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 40, (r, c) => c == "公民身份号码" ? $"41010519900101{r:0000}" : null)));
 
         Assert.Equal("succeeded", job.GetProperty("state").GetString());
         Assert.Equal(40, job.GetProperty("rowsRead").GetInt64());
@@ -95,7 +81,7 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(CsvFor(resource, 12))), "file", "上传.csv");
 
         var response = await admin.PostAsync($"/api/v1/resources/{code}/data", form);
-        var job = await WaitAsync(admin, await JsonBodies.ReadAsync(response));
+        var job = await Jobs.WaitAsync(admin, await JsonBodies.ReadAsync(response));
 
         Assert.Equal("succeeded", job.GetProperty("state").GetString());
         Assert.Equal("上传.csv", job.GetProperty("source").GetString());
@@ -117,7 +103,7 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var admin = factory.CreateAdminClient();
         var resource = await OpenResourceAsync();
         var code = resource.GetProperty("code").GetString()!;
-        await WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 30)));
+        await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 30)));
         var anonymous = factory.CreateClient();
 
         var page = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/resources/{code}/rows?limit=10");
@@ -138,7 +124,7 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var admin = factory.CreateAdminClient();
         var resource = await OpenResourceAsync();
         var code = resource.GetProperty("code").GetString()!;
-        await WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 5)));
+        await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 5)));
 
         var response = await admin.GetAsync($"/api/v1/resources/{code}/rows?filter={Uri.EscapeDataString("不存在的列 = 1")}");
 
@@ -165,10 +151,10 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
             && r.GetProperty("metadata").GetProperty("name").GetString() != "人口基本信息");
         var code = resource.GetProperty("code").GetString()!;
         var dateItem = resource.GetProperty("metadata").GetProperty("items").EnumerateArray().First(i => i.GetProperty("dataType").GetString() == "date").GetProperty("name").GetString();
-        await WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10)));
+        await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10)));
         var before = await admin.GetFromJsonAsync<JsonElement[]>($"/api/v1/resources/{code}/data/versions");
 
-        var job = await WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10, (r, c) => c == dateItem && r <= 5 ? "某天" : null)));
+        var job = await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10, (r, c) => c == dateItem && r <= 5 ? "某天" : null)));
 
         Assert.Equal("failed", job.GetProperty("state").GetString());
         Assert.Contains("50%", job.GetProperty("error").GetString(), StringComparison.Ordinal);
@@ -185,8 +171,8 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var resource = await ResourceAsync(r => r.GetProperty("metadata").GetProperty("name").GetString() == "企业登记注册信息");
         var code = resource.GetProperty("code").GetString()!;
         var key = resource.GetProperty("metadata").GetProperty("items").EnumerateArray().First(i => i.GetProperty("isKey").GetBoolean()).GetProperty("name").GetString();
-        var v1 = await WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10, (r, c) => c == key ? $"K{r:000}" : null)));
-        var v2 = await WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 12, (r, c) => c == key ? $"K{r + 2:000}" : null)));
+        var v1 = await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10, (r, c) => c == key ? $"K{r:000}" : null)));
+        var v2 = await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 12, (r, c) => c == key ? $"K{r + 2:000}" : null)));
 
         var diff = await admin.GetFromJsonAsync<JsonElement>(
             $"/api/v1/resources/{code}/data/diff?from={v1.GetProperty("version").GetInt32()}&to={v2.GetProperty("version").GetInt32()}");

@@ -1,3 +1,4 @@
+using System.Text;
 using Npgsql;
 using Zhongyuan.Storage;
 
@@ -27,10 +28,16 @@ internal static class PostgresFetcher
             {
                 await setup.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             }
-            await using (var copy = await connection.BeginRawBinaryCopyAsync($"COPY ({source.Query}) TO STDOUT WITH (FORMAT csv, HEADER)", ct).ConfigureAwait(false))
-            await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous))
+            // Npgsql's raw copy is binary only; the text export decodes the server's UTF-8 and it is written back as UTF-8.
+            using (var copy = await connection.BeginTextExportAsync($"COPY ({source.Query}) TO STDOUT WITH (FORMAT csv, HEADER)", ct).ConfigureAwait(false))
+            await using (var file = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20))
             {
-                await copy.CopyToAsync(file, ct).ConfigureAwait(false);
+                var buffer = new char[1 << 16];
+                int read;
+                while ((read = await copy.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0)
+                {
+                    await file.WriteAsync(buffer.AsMemory(0, read), ct).ConfigureAwait(false);
+                }
             }
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return path;

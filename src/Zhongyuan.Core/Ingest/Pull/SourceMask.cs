@@ -41,7 +41,7 @@ public static class SourceMask
     {
         var user = uri.UserInfo.Split(':', 2);
         var prefix = uri.UserInfo.Length == 0 ? "" : user.Length == 2 ? $"{user[0]}:{Hidden}@" : $"{user[0]}@";
-        var rest = uri.GetComponents(UriComponents.HostAndPort | UriComponents.Path, UriFormat.UriEscaped);
+        var rest = (uri.IsDefaultPort || uri.Port < 0 ? uri.Host : $"{uri.Host}:{uri.Port}") + uri.AbsolutePath;
         var query = uri.Query.Length == 0 ? "" : "?" + string.Join('&', uri.Query.TrimStart('?').Split('&').Select(MaskParameter));
         return $"{uri.Scheme}://{prefix}{rest}{query}";
     }

@@ -5,7 +5,7 @@ using System.Text;
 namespace Zhongyuan.Tests.Ingest.Pull;
 
 /// <summary>A real HTTP server on a free loopback port answering every request with one fixed body.</summary>
-internal sealed class LoopbackHttpServer : IAsyncDisposable
+public sealed class LoopbackHttpServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Task _serving;

@@ -33,6 +33,24 @@ public sealed class LoadJobRunner(LoadPipeline pipeline, DatasetStore store, Tim
         return job;
     }
 
+    /// <summary>
+    /// Records a job that failed before it could be queued (its source could not be fetched), so that the failure and
+    /// its reason show in the job list like any other load's.
+    /// </summary>
+    public async Task<LoadJob> RecordFailedAsync(string jobId, string resourceCode, string sourceName, string actor, LocalizedText error, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var job = new LoadJob
+        {
+            Id = jobId, ResourceCode = resourceCode, State = LoadState.Failed, Mode = LoadMode.Full, Source = sourceName, CreatedBy = actor,
+            CreatedAt = now, StartedAt = now, FinishedAt = now, Error = error,
+        };
+        await store.InsertJobAsync(job, ct).ConfigureAwait(false);
+        await store.UpdateJobAsync(job, ct).ConfigureAwait(false);
+        Finished?.Invoke(job);
+        return job;
+    }
+
     /// <summary>The job with its live progress while it runs, else as stored.</summary>
     public async Task<LoadJob?> FindAsync(string id, CancellationToken ct = default) =>
         _live.TryGetValue(id, out var live) ? WithProgress(live.Job, live.Progress) : await store.FindJobAsync(id, ct).ConfigureAwait(false);

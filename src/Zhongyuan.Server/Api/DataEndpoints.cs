@@ -27,6 +27,7 @@ internal static partial class DataEndpoints
         app.MapGet("/api/v1/jobs/{id}", Job).RequireAuthorization(Scopes.DataWrite).WithTags("data").WithSummary("加载任务进度 A load job and its progress");
         app.MapGet("/api/v1/jobs/{id}/rejects", JobRejects).RequireAuthorization(Scopes.DataWrite).WithTags("data").WithSummary("任务的拒绝报告 The reject report of a job (also of a failed one)");
         MapRows(resources);
+        app.MapPull();
     }
 
     private static async Task<IResult> Upload(string code, HttpContext context, [FromServices] ResourceStore resources, [FromServices] DataPlane plane,

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Zhongyuan.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]
+//                                                                  -- ingest [--rows N] [--rounds N] [--data DIR]
 var command = args.FirstOrDefault() ?? "all";
 var count = Option("--count", 100_000);
 var rounds = Option("--rounds", 200);
@@ -28,15 +29,24 @@ if (command == "conversion")
     BenchmarkRunner.Run<ConversionBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
     return 0;
 }
-if (command is not ("search" or "store" or "coldstart" or "all"))
+if (command is not ("search" or "store" or "coldstart" or "all" or "ingest"))
 {
     Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]");
+    Console.Error.WriteLine("       -- ingest [--rows N] [--rounds N] [--data DIR]   (DIR keeps the generated CSV files for the next run)");
     return 2;
 }
 
 Console.WriteLine($"Machine: {Machine.Describe()}");
 Console.WriteLine($"Command: dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- {string.Join(' ', args)}");
 Console.WriteLine();
+if (command == "ingest")
+{
+    var rows = Option("--rows", 10_000_000);
+    Console.WriteLine($"## Data collection, {rows:N0} rows");
+    Console.WriteLine();
+    Console.WriteLine(await IngestBench.RunAsync(rows, Option("--rounds", 100), data));
+    return 0;
+}
 string? searchData = null;
 if (command is "search" or "all")
 {

@@ -13,7 +13,7 @@ public sealed partial class LoadPipeline
     private const int MaxLineBytes = 16 * 1024 * 1024;
 
     /// <summary>Stages the source as the all-text table <c>staging</c>; returns the number of CSV records DuckDB could not parse.</summary>
-    private static async Task<long> StageAsync(DuckDBConnection duck, LoadRequest request, string staging, LoadProgress progress, CancellationToken ct)
+    private static async Task<long> StageAsync(DuckDBConnection duck, LoadRequest request, string staging, LoadProgress progress, StageClock clock, CancellationToken ct)
     {
         var length = new FileInfo(request.SourcePath).Length;
         progress.BytesTotal = length;
@@ -28,7 +28,7 @@ public sealed partial class LoadPipeline
         switch (format)
         {
             case SourceFormat.Csv or SourceFormat.Tsv:
-                parseRejects = await StageCsvAsync(duck, request, staging, head, length, format == SourceFormat.Tsv, progress, ct).ConfigureAwait(false);
+                parseRejects = await StageCsvAsync(duck, request, staging, head, length, format == SourceFormat.Tsv, progress, clock, ct).ConfigureAwait(false);
                 break;
             case SourceFormat.Parquet:
                 Execute(duck, $"CREATE TABLE staging AS SELECT row_number() OVER () AS _zy_src_row, COLUMNS(*)::VARCHAR FROM read_parquet({DataPlane.Literal(request.SourcePath)})");
@@ -56,7 +56,7 @@ public sealed partial class LoadPipeline
     }
 
     private static async Task<long> StageCsvAsync(DuckDBConnection duck, LoadRequest request, string staging, byte[] head, long length,
-        bool tab, LoadProgress progress, CancellationToken ct)
+        bool tab, LoadProgress progress, StageClock clock, CancellationToken ct)
     {
         var detected = EncodingDetector.Detect(head, isWholeFile: length <= head.Length);
         var path = request.SourcePath;
@@ -66,6 +66,7 @@ public sealed partial class LoadPipeline
             await using var input = new FileStream(request.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
             await using var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
             await Utf8Transcoder.TranscodeAsync(input, output, detected, progress.Bytes, ct).ConfigureAwait(false);
+            clock.Lap("transcode");
         }
         // The dialect is fixed rather than sniffed: with a broken quote DuckDB's sniffer would guess "no quoting"
         // and load the rest of the file into wrong columns instead of reporting it.

@@ -34,8 +34,10 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
     {
         var staging = plane.StagingFor(request.JobId);
         var columns = request.Resource.Metadata.Items.Select(i => new IngestColumn(i.Name, i.DataType, i.IsKey)).ToList();
+        var clock = new StageClock(request.StageTimings);
         using var duck = DataPlane.OpenDuckDb(staging);
-        var parseRejects = await StageAsync(duck, request, staging, progress, ct).ConfigureAwait(false);
+        var parseRejects = await StageAsync(duck, request, staging, progress, clock, ct).ConfigureAwait(false);
+        clock.Lap("stage");
         var sourceColumns = StagedColumns(duck);
         var binding = ColumnBinder.Bind(sourceColumns, request.Resource.Metadata.Items, request.Mapping);
         if (binding.Errors.Count > 0)
@@ -59,13 +61,17 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
                 $"被拒绝的行占 {Percent(rejected, total)}，超过上限 {Percent(request.MaxRejectRatio)}，本次加载未生效，原有版本不受影响；请查看拒绝报告修正后重新上传",
                 $"{Percent(rejected, total)} of the rows were rejected, above the limit of {Percent(request.MaxRejectRatio)}; nothing was loaded and the previous version is intact. See the reject report."), report);
         }
+        clock.Lap("rejects");
         Execute(duck, "CREATE TABLE accepted AS SELECT c.* FROM (" + ConversionSql.SelectConverted("staging", binding, columns) +
             ") c WHERE NOT EXISTS (SELECT 1 FROM rejects r WHERE r._zy_src_row = c._zy_src_row)");
+        clock.Lap("accepted");
         var output = Path.Combine(staging, "version.parquet");
         var changes = request.Mode == LoadMode.Incremental
             ? await MergeAsync(duck, request, columns, staging, output, ct).ConfigureAwait(false)
             : WriteFull(duck, columns, output);
-        var version = await CommitAsync(duck, request, columns, output, changes, rejected, report, ct).ConfigureAwait(false);
+        clock.Lap("write");
+        var version = await CommitAsync(duck, request, columns, output, changes, rejected, report, clock, ct).ConfigureAwait(false);
+        clock.Lap("commit");
         return (version, report);
     }
 
@@ -78,9 +84,10 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
     }
 
     private async Task<DatasetVersion> CommitAsync(DuckDBConnection duck, LoadRequest request, IReadOnlyList<IngestColumn> columns,
-        string output, ChangeCounts changes, long rejected, LoadReport report, CancellationToken ct)
+        string output, ChangeCounts changes, long rejected, LoadReport report, StageClock clock, CancellationToken ct)
     {
         var profile = JsonSerializer.SerializeToElement(ColumnProfiler.Profile(duck, output, columns), CatalogJson.Options);
+        clock.Lap("profile");
         var directory = plane.DatasetDirectory(request.Resource.Code);
         var file = MoveDurably(output, Path.Combine(directory, request.JobId + ".parquet"));
         var changesFile = changes.ChangesPath is null ? null : MoveDurably(changes.ChangesPath, Path.Combine(directory, request.JobId + ".changes.parquet"));

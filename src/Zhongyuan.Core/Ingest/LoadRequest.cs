@@ -22,4 +22,13 @@ public sealed record LoadRequest(string JobId, Resource Resource, string SourceP
 
     /// <summary>Item name → source column, overriding binding by name.</summary>
     public IReadOnlyDictionary<string, string>? Mapping { get; init; }
+
+    /// <summary>
+    /// Called on the load's thread at the end of each stage with its name and wall time, so benchmarks and
+    /// diagnostics can tell where the time goes. Stages in order: <c>transcode</c> (non-UTF-8 text only),
+    /// <c>stage</c> (source into the all-text staging table), <c>rejects</c> (binding, finding rejected values,
+    /// the reject report), <c>accepted</c> (converting the accepted rows), <c>write</c> (the Parquet file; for an
+    /// incremental load also the merge), <c>profile</c> (column profiles), <c>commit</c> (moving the files, the version row).
+    /// </summary>
+    public Action<string, TimeSpan>? StageTimings { get; init; }
 }

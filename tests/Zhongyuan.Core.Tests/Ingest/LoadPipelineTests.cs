@@ -81,6 +81,26 @@ public sealed class LoadPipelineTests
     }
 
     [Fact]
+    public async Task Run_WithStageTimings_ReportsEachStageOnceInOrder()
+    {
+        var f = await CreateAsync();
+        var job = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(f.Plane.StagingFor(job), "source.csv");
+        await File.WriteAllBytesAsync(path, Encoding.GetEncoding(54936).GetBytes(People(10)));
+        await f.Store.InsertJobAsync(new LoadJob
+        {
+            Id = job, ResourceCode = f.Resource.Code, State = LoadState.Running, Mode = LoadMode.Full, Source = "people.csv", CreatedBy = "steward", CreatedAt = TimeProvider.System.GetUtcNow(),
+        });
+        var stages = new List<(string Stage, TimeSpan Time)>();
+
+        await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "people.csv", LoadMode.Full, "steward") { StageTimings = (s, t) => stages.Add((s, t)) },
+            new LoadProgress(), CancellationToken.None);
+
+        Assert.Equal(["transcode", "stage", "rejects", "accepted", "write", "profile", "commit"], stages.Select(s => s.Stage));
+        Assert.All(stages, s => Assert.True(s.Time >= TimeSpan.Zero));
+    }
+
+    [Fact]
     public async Task Run_Gb18030Csv_SameRowsAsUtf8()
     {
         var f = await CreateAsync();

@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Zhongyuan.Catalog;
+using Zhongyuan.Demo.Data;
+using Zhongyuan.Ingest;
+using Zhongyuan.Server.Hosting;
+
+namespace Zhongyuan.Benchmarks;
+
+/// <summary>
+/// Data collection figures (issue 3): a generated persons CSV (the demo generator's 人口基本信息 rows, noise
+/// included) loaded through <see cref="LoadPipeline.RunAsync"/> into the demo resource 人口基本信息 of a real
+/// server (<c>ZhongyuanApp.Create</c>, demo catalog, fresh SQLite data directory), against DuckDB's own
+/// <c>CREATE TABLE AS SELECT * FROM read_csv(…)</c> of the same file in the same run; the same file in GB18030;
+/// then queries and a CSV export of the loaded version through the HTTP API (<see cref="IngestApiBench"/>).
+/// </summary>
+internal static class IngestBench
+{
+    private const int Seed = 20_260_101;
+
+    public static async Task<string> RunAsync(int rows, int rounds, string? dataArgument)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var work = dataArgument ?? Directory.CreateTempSubdirectory("zy-bench-ingest-").FullName;
+        var s = new StringBuilder();
+        var (utf8, generation) = PersonsFile(work, rows);
+        var gb18030 = Gb18030File(utf8);
+        s.AppendLine(CultureInfo.InvariantCulture, $"Source: {utf8} ({Measure.N(Lines(utf8))} data rows, {MbText(new FileInfo(utf8).Length)} MB UTF-8; " +
+            $"GB18030 copy {MbText(new FileInfo(gb18030).Length)} MB){generation}.");
+        s.AppendLine();
+
+        var server = Path.Combine(work, "server-" + Guid.NewGuid().ToString("N")[..8]);
+        var app = ZhongyuanApp.Create([$"--Zhongyuan:DataDirectory={server}", "--urls=http://127.0.0.1:0", "--Zhongyuan:Demo=true",
+            "--Zhongyuan:DemoPersons=0", "--Zhongyuan:PrintBootstrap=false", "--Logging:LogLevel:Default=Warning"]);
+        await app.StartAsync();
+        try
+        {
+            var resource = await PopulationAsync(app.Services);
+            var duckMemory = DuckDbCtas(utf8, inMemory: true);
+            var duckFile = DuckDbCtas(utf8, inMemory: false);
+            var load = await LoadAsync(app.Services, resource, utf8);
+            var gbLoad = await LoadAsync(app.Services, resource, gb18030);
+            LoadTables(s, utf8, gb18030, duckMemory, duckFile, load, gbLoad);
+            // The current version (the GB18030 load, the same rows as the UTF-8 one): the API reads it without ?version=.
+            s.AppendLine(await IngestApiBench.RunAsync(app, resource, gbLoad.Version, rounds));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            Directory.Delete(server, recursive: true);
+            if (dataArgument is null)
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+        return s.ToString();
+    }
+
+    /// <summary>persons.csv of the demo generator (just that file), kept in the work directory for the next run.</summary>
+    private static (string Path, string Note) PersonsFile(string work, int rows)
+    {
+        var path = Path.Combine(work, $"persons-{rows}.csv");
+        if (File.Exists(path))
+        {
+            return (path, "; reused from an earlier run");
+        }
+        var directory = Directory.CreateDirectory(Path.Combine(work, "generate")).FullName;
+        var started = Stopwatch.GetTimestamp();
+        var population = new DemoPopulation(Seed);
+        using (var writer = new PersonsWriter(directory, Seed))
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                writer.Write(population.Next());
+            }
+        }
+        File.Move(Path.Combine(directory, DemoDataFiles.Persons.FileName), path);
+        Directory.Delete(directory, recursive: true);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        Console.Error.WriteLine($"ingest: generated {path} in {Measure.F(seconds, 1)} s");
+        return (path, $"; generated in {Measure.F(seconds, 1)} s (not part of any figure below)");
+    }
+
+    private static string Gb18030File(string utf8)
+    {
+        var path = Path.ChangeExtension(utf8, ".gb18030.csv");
+        if (!File.Exists(path))
+        {
+            using var reader = new StreamReader(utf8, new UTF8Encoding(false), false, 1 << 20);
+            using var writer = new StreamWriter(path, false, Encoding.GetEncoding(54936), 1 << 20);
+            var buffer = new char[1 << 20];
+            int read;
+            while ((read = reader.Read(buffer)) > 0)
+            {
+                writer.Write(buffer, 0, read);
+            }
+        }
+        return path;
+    }
+
+    private static async Task<Resource> PopulationAsync(IServiceProvider services)
+    {
+        await foreach (var r in services.GetRequiredService<ResourceStore>().AllAsync(ResourceStatus.Published))
+        {
+            if (r.Metadata.Name == "人口基本信息" && r.Provider.Name == "河南省公安厅")
+            {
+                return r;
+            }
+        }
+        throw new InvalidOperationException("The demo catalog has no published 人口基本信息 of 河南省公安厅.");
+    }
+
+    /// <summary>DuckDB alone: CTAS from read_csv (sniffed dialect and types), 2 threads like the pipeline.</summary>
+    private static (double Seconds, long Rows, long PeakRss) DuckDbCtas(string csv, bool inMemory)
+    {
+        var directory = Directory.CreateTempSubdirectory("zy-bench-duck-").FullName;
+        try
+        {
+            using var memory = PeakMemory.Start();
+            var started = Stopwatch.GetTimestamp();
+            using var duck = inMemory ? new DuckDBConnection("DataSource=:memory:") : DataPlane.OpenDuckDb(directory);
+            if (inMemory)
+            {
+                duck.Open();
+                LoadPipeline.Execute(duck, "SET threads = 2");
+            }
+            LoadPipeline.Execute(duck, $"CREATE TABLE t AS SELECT * FROM read_csv({DataPlane.Literal(csv)})");
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var count = LoadPipeline.Scalar<long>(duck, "SELECT count(*) FROM t");
+            Console.Error.WriteLine($"ingest: DuckDB CTAS ({(inMemory ? "memory" : "file")}) {Measure.F(seconds, 1)} s, {count} rows");
+            return (seconds, count, memory.Peak - memory.Baseline);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<LoadRun> LoadAsync(IServiceProvider services, Resource resource, string source)
+    {
+        var plane = services.GetRequiredService<DataPlane>();
+        var store = services.GetRequiredService<DatasetStore>();
+        var job = Guid.NewGuid().ToString("N");
+        await store.InsertJobAsync(new LoadJob
+        {
+            Id = job, ResourceCode = resource.Code, State = LoadState.Running, Mode = LoadMode.Full, Source = Path.GetFileName(source),
+            CreatedBy = "bench", CreatedAt = TimeProvider.System.GetUtcNow(),
+        });
+        var stages = new List<(string Stage, TimeSpan Time)>();
+        var request = new LoadRequest(job, resource, source, Path.GetFileName(source), LoadMode.Full, "bench")
+        {
+            MaxRejectRatio = 0.2, StageTimings = (stage, time) => stages.Add((stage, time)),
+        };
+        using var memory = PeakMemory.Start();
+        var started = Stopwatch.GetTimestamp();
+        var (version, _) = await services.GetRequiredService<LoadPipeline>().RunAsync(request, new LoadProgress(), CancellationToken.None);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var run = new LoadRun(seconds, memory.Baseline, memory.Peak, version, stages, new FileInfo(source).Length);
+        Directory.Delete(plane.StagingFor(job), recursive: true);
+        Console.Error.WriteLine($"ingest: pipeline {Path.GetFileName(source)} {Measure.F(seconds, 1)} s, {version.RowCount} rows, {version.RowsRejected} rejected; " +
+            string.Join(", ", stages.Select(t => $"{t.Stage} {Measure.F(t.Time.TotalSeconds, 1)} s")));
+        return run;
+    }
+
+    private static void LoadTables(StringBuilder s, string utf8, string gb18030, (double Seconds, long Rows, long PeakRss) duckMemory,
+        (double Seconds, long Rows, long PeakRss) duckFile, LoadRun load, LoadRun gbLoad)
+    {
+        var utf8Mb = Mb(new FileInfo(utf8).Length);
+        s.AppendLine("| load | rows | seconds | rows/s | MB/s (source) | peak RSS MB (before) | vs DuckDB CTAS in memory |");
+        s.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        s.AppendLine(CultureInfo.InvariantCulture, $"| DuckDB `CREATE TABLE t AS SELECT * FROM read_csv(…)`, in memory, 2 threads | {Measure.N(duckMemory.Rows)} | {Measure.F(duckMemory.Seconds, 1)} | {Measure.N(duckMemory.Rows / duckMemory.Seconds)} | {Measure.F(utf8Mb / duckMemory.Seconds, 0)} | +{MbText(duckMemory.PeakRss)} | 1.00× |");
+        s.AppendLine(CultureInfo.InvariantCulture, $"| same, file database with the pipeline's settings (512 MB limit, 2 threads) | {Measure.N(duckFile.Rows)} | {Measure.F(duckFile.Seconds, 1)} | {Measure.N(duckFile.Rows / duckFile.Seconds)} | {Measure.F(utf8Mb / duckFile.Seconds, 0)} | +{MbText(duckFile.PeakRss)} | {Measure.F(duckFile.Seconds / duckMemory.Seconds)}× |");
+        foreach (var (label, run) in new[] { ("LoadPipeline, UTF-8", load), ("LoadPipeline, GB18030", gbLoad) })
+        {
+            var total = run.Version.RowCount + run.Version.RowsRejected;
+            s.AppendLine(CultureInfo.InvariantCulture, $"| {label} ({Measure.N(run.Version.RowCount)} accepted, {Measure.N(run.Version.RowsRejected)} rejected) | {Measure.N(total)} | {Measure.F(run.Seconds, 1)} | {Measure.N(total / run.Seconds)} | {Measure.F(Mb(run.SourceBytes) / run.Seconds, 1)} | {MbText(run.PeakRss)} ({MbText(run.BaselineRss)}) | {Measure.F(run.Seconds / duckMemory.Seconds)}× |");
+        }
+        s.AppendLine();
+        s.AppendLine(CultureInfo.InvariantCulture, $"Pipeline vs DuckDB file CTAS with the same settings: {Measure.F(load.Seconds / duckFile.Seconds)}×. Peak RSS of the whole process (server included) sampled every 50 ms during the load; VmHWM at the end of the loads {MbText(PeakMemory.HighWaterBytes())} MB (includes generation). DuckDB rows are +MB over the resident memory before it.");
+        s.AppendLine();
+        s.AppendLine("Stages of the pipeline (seconds, share of the load):");
+        s.AppendLine();
+        var names = load.Stages.Select(t => t.Stage).Union(gbLoad.Stages.Select(t => t.Stage)).ToList();
+        s.AppendLine("| stage | UTF-8 s | UTF-8 % | GB18030 s | GB18030 % |");
+        s.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var name in names)
+        {
+            s.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Cell(load, name)} | {Cell(gbLoad, name)} |");
+        }
+        s.AppendLine(CultureInfo.InvariantCulture, $"| **total** | {Measure.F(load.Seconds, 1)} | | {Measure.F(gbLoad.Seconds, 1)} | |");
+        s.AppendLine();
+    }
+
+    private static string Cell(LoadRun run, string stage)
+    {
+        var time = run.Stages.Where(t => t.Stage == stage).Sum(t => t.Time.TotalSeconds);
+        return run.Stages.Any(t => t.Stage == stage) ? $"{Measure.F(time, 1)} | {Measure.F(100 * time / run.Seconds, 0)} %" : "— | —";
+    }
+
+    private static long Lines(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 20];
+        long lines = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+        return lines - 1;
+    }
+
+    /// <summary>Megabytes of 10⁶ bytes, as in every MB/s figure here.</summary>
+    public static double Mb(long bytes) => bytes / 1e6;
+
+    /// <summary>Megabytes with one decimal.</summary>
+    public static string MbText(long bytes) => Measure.F(bytes / 1e6, 1);
+
+    private sealed record LoadRun(double Seconds, long BaselineRss, long PeakRss, DatasetVersion Version, List<(string Stage, TimeSpan Time)> Stages, long SourceBytes);
+}

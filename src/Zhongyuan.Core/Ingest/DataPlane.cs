@@ -76,16 +76,27 @@ public sealed class DataPlane(string dataDirectory)
         return connection;
     }
 
-    /// <summary>An in-memory DuckDB for reading committed Parquet files.</summary>
+    /// <summary>
+    /// A connection for reading committed Parquet files. All readers share one in-memory DuckDB database (each
+    /// gets its own connection to it), so Parquet metadata is cached across requests instead of being read again
+    /// by a fresh database every time. Versions are immutable files, so the cache never goes stale.
+    /// </summary>
     public static DuckDBConnection OpenReader()
+    {
+        var connection = ReaderRoot.Value.Duplicate();
+        connection.Open();
+        return connection;
+    }
+
+    private static readonly Lazy<DuckDBConnection> ReaderRoot = new(() =>
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SET memory_limit = '512MB'; SET threads = 2;";
+        command.CommandText = "SET memory_limit = '512MB'; SET threads = 2; SET enable_object_cache = true;";
         command.ExecuteNonQuery();
         return connection;
-    }
+    });
 
     /// <summary>A path as a DuckDB string literal.</summary>
     public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";

@@ -40,10 +40,9 @@ public sealed partial class LoadPipeline
             $"SELECT 'insert' AS _zy_change, {iList} FROM incoming i WHERE NOT i._zy_delete AND NOT EXISTS (SELECT 1 FROM previous p WHERE {match}) " +
             $"UNION ALL SELECT 'update', {iList} FROM incoming i JOIN previous p ON {match} WHERE NOT i._zy_delete AND ({differs}) " +
             $"UNION ALL SELECT 'delete', {pList} FROM incoming i JOIN previous p ON {match} WHERE i._zy_delete");
-        Execute(duck, $"COPY (SELECT row_number() OVER (ORDER BY _zy_from, _zy_order) AS {IngestColumn.RowId}, {list} FROM (" +
-            $"SELECT {pList}, 0 AS _zy_from, p.{IngestColumn.RowId} AS _zy_order FROM previous p WHERE NOT EXISTS (SELECT 1 FROM incoming i WHERE {match}) " +
-            $"UNION ALL SELECT {iList}, 1, i._zy_src_row FROM incoming i WHERE NOT i._zy_delete) ORDER BY _zy_from, _zy_order) " +
-            $"TO {DataPlane.Literal(output)} (FORMAT PARQUET, COMPRESSION ZSTD)");
+        WriteVersion(duck, columns,
+            $"SELECT {pList}, p.{IngestColumn.RowId} AS _zy_order FROM previous p WHERE NOT EXISTS (SELECT 1 FROM incoming i WHERE {match}) " +
+            $"UNION ALL SELECT {iList}, (SELECT count(*) FROM previous) + i._zy_src_row FROM incoming i WHERE NOT i._zy_delete", output);
         var changesPath = Path.Combine(staging, "changes.parquet");
         Execute(duck, $"COPY changes TO {DataPlane.Literal(changesPath)} (FORMAT PARQUET, COMPRESSION ZSTD)");
         return new ChangeCounts(

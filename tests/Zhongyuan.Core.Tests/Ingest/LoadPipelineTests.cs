@@ -350,4 +350,27 @@ public sealed class LoadPipelineTests
 
         Assert.Contains("表头", error.Reason.Zh, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_RowsOutOfKeyOrder_VersionSortedByKeyAndNumberedInThatOrder()
+    {
+        var f = await CreateAsync();
+        var text = Header + string.Concat(Enumerable.Range(0, 300).Reverse().Select(i => $"41010519900101{i:0000},张{i},男,2001-01-01,郑州\n"));
+
+        var (version, _) = await LoadAsync(f, text);
+
+        using var duck = DataPlane.OpenReader();
+        var ids = new List<string>();
+        using (var c = duck.CreateCommand())
+        {
+            c.CommandText = $"SELECT 公民身份号码 FROM read_parquet({DataPlane.Literal(f.Plane.Full(version.File))}) ORDER BY {IngestColumn.RowId}";
+            using var reader = c.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+        Assert.Equal(300, ids.Count);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+    }
 }

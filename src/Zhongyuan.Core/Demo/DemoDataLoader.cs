@@ -16,7 +16,7 @@ internal sealed class DemoDataLoader(ResourceStore resources, DataPlane plane, L
     {
         var directory = Path.Combine(plane.StagingRoot, "demo-" + Guid.NewGuid().ToString("N"));
         var sets = DemoDataGenerator.Generate(directory, seed, persons, null, ct);
-        var catalog = await resources.AllAsync(ResourceStatus.Published, ct).ToListAsync(ct).ConfigureAwait(false);
+        var catalog = await resources.AllAsync(ct: ct).Where(r => r.Status != ResourceStatus.Retired).ToListAsync(ct).ConfigureAwait(false);
         var jobs = new List<LoadJob>();
         foreach (var set in sets)
         {

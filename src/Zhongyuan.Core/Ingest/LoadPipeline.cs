@@ -51,7 +51,9 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
             throw new LoadFailedException("文件中没有数据行（可能只有表头），本次加载未生效", "The file has no data rows (perhaps a header only); nothing was loaded");
         }
         progress.SetRows(total);
-        Execute(duck, "CREATE TABLE rejects AS " + ConversionSql.SelectRejects("staging", binding, columns));
+        // One scan parses every value, keeping the converted row and the list of its rejected values.
+        Execute(duck, "CREATE TABLE converted AS " + ConversionSql.SelectConvertedWithFailures("staging", binding, columns));
+        Execute(duck, "CREATE TABLE rejects AS " + ConversionSql.RejectsFrom("converted"));
         var rejected = Scalar<long>(duck, "SELECT count(DISTINCT _zy_src_row) FROM rejects") + parseRejects;
         progress.SetRejected(rejected);
         var report = await WriteRejectsAsync(duck, request, binding, rejected, ct).ConfigureAwait(false);
@@ -62,8 +64,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
                 $"{Percent(rejected, total)} of the rows were rejected, above the limit of {Percent(request.MaxRejectRatio)}; nothing was loaded and the previous version is intact. See the reject report."), report);
         }
         clock.Lap("rejects");
-        Execute(duck, "CREATE TABLE accepted AS SELECT c.* FROM (" + ConversionSql.SelectConverted("staging", binding, columns) +
-            ") c WHERE NOT EXISTS (SELECT 1 FROM rejects r WHERE r._zy_src_row = c._zy_src_row)");
+        Execute(duck, $"CREATE VIEW accepted AS SELECT * EXCLUDE ({ConversionSql.Failures}) FROM converted WHERE len({ConversionSql.Failures}) = 0");
         clock.Lap("accepted");
         var output = Path.Combine(staging, "version.parquet");
         var changes = request.Mode == LoadMode.Incremental

@@ -66,6 +66,31 @@ public static class ConversionSql
             $"FROM ({unnested}) AS u ORDER BY {SourceRow}, r.k";
     }
 
+    /// <summary>The column of <see cref="SelectConvertedWithFailures"/> that lists a row's rejected values.</summary>
+    public const string Failures = "_zy_failures";
+
+    /// <summary>
+    /// <see cref="SelectConverted"/> plus the column <see cref="Failures"/>: the list of the row's rejected values
+    /// (<c>k, item, source_column, reason, original</c>; empty when the row is accepted). Converting and
+    /// checking in the same scan parses every value once; materialise it, then take the rejects with
+    /// <see cref="RejectsFrom"/> and the accepted rows with <c>len(_zy_failures) = 0</c>.
+    /// </summary>
+    public static string SelectConvertedWithFailures(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns)
+    {
+        var plans = Plan(binding, columns);
+        var bound = plans.Where(p => p.Source is not null).ToList();
+        var outputs = string.Concat(plans.Select(p => $", {(p.Source is null ? p.NullValue : p.ConvertedValue)} AS {IngestColumn.Quote(p.Column.Name)}"));
+        var failures = bound.Count == 0
+            ? "CAST([] AS STRUCT(k INTEGER, item VARCHAR, source_column VARCHAR, reason VARCHAR, original VARCHAR)[])"
+            : $"list_filter([{string.Join(", ", bound.Select((p, k) => RejectStruct(p, k)))}], x -> x IS NOT NULL)";
+        return $"SELECT {SourceRow}{outputs}, {failures} AS {Failures} FROM {Parsed(stagingTable, bound)}";
+    }
+
+    /// <summary>The rejects, shaped as <see cref="SelectRejects"/>, of a materialised <see cref="SelectConvertedWithFailures"/>.</summary>
+    public static string RejectsFrom(string convertedTable) =>
+        $"SELECT {SourceRow}, r.item AS item, r.source_column AS source_column, r.reason AS reason, r.original AS original " +
+        $"FROM (SELECT {SourceRow}, UNNEST({Failures}) AS r FROM {IngestColumn.Quote(convertedTable)} WHERE len({Failures}) > 0) AS u ORDER BY {SourceRow}, r.k";
+
     private static List<ColumnPlan> Plan(ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
         columns.Select((column, i) =>
         {

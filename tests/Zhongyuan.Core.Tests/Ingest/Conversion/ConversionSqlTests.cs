@@ -183,6 +183,23 @@ public sealed class ConversionSqlTests
     }
 
     [Fact]
+    public void SelectConvertedWithFailures_OneScan_SameRejectsAndAcceptedRowsAsTheSeparateQueries()
+    {
+        InformationItem[] items = [new("编号", ItemDataType.Integer, IsKey: true), new("出生日期", ItemDataType.Date)];
+        IngestColumn[] columns = [new("编号", ItemDataType.Integer, true), new("出生日期", ItemDataType.Date, false)];
+        var binding = ColumnBinder.Bind(["编号", "出生日期"], items);
+        using var db = new StagingDatabase("s", ["编号", "出生日期"], [["1", "2017.4.8"], ["2", "2017-02-30"], ["three", "bad"], ["4", ""]]);
+
+        db.Execute("CREATE TABLE c AS " + ConversionSql.SelectConvertedWithFailures("s", binding, columns));
+        var rejects = db.Query(ConversionSql.RejectsFrom("c"));
+        var accepted = db.QueryAsText($"SELECT * EXCLUDE ({ConversionSql.Failures}) FROM c WHERE len({ConversionSql.Failures}) = 0", ["编号", "出生日期"]);
+
+        Assert.Equal(db.Query(ConversionSql.SelectRejects("s", binding, columns)), rejects);
+        Assert.Equal(db.QueryAsText(ConversionSql.SelectAccepted("s", binding, columns), ["编号", "出生日期"]), accepted);
+        Assert.Equal(3, rejects.Count);
+    }
+
+    [Fact]
     public void Queries_HostileNames_AreQuotedAndRun()
     {
         const string table = "st\"; DROP TABLE sentinel; --";

@@ -53,6 +53,19 @@ public sealed class LoadPipelineTests
         return await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, name, LoadMode.Full, "s"), new LoadProgress(), CancellationToken.None);
     }
 
+    /// <summary>Writes the rows of a DuckDB query as a Parquet source file in a new job's staging directory.</summary>
+    private static (string Job, string Path) StageParquet(Fixture f, string query)
+    {
+        var job = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(f.Plane.StagingFor(job), "source.parquet");
+        using var duck = new DuckDBConnection("DataSource=:memory:");
+        duck.Open();
+        using var c = duck.CreateCommand();
+        c.CommandText = $"COPY ({query}) TO {DataPlane.Literal(path)} (FORMAT PARQUET)";
+        c.ExecuteNonQuery();
+        return (job, path);
+    }
+
     private static RowsPage Read(Fixture f, DatasetVersion v, string? filter = null)
     {
         using var duck = DataPlane.OpenReader();
@@ -225,15 +238,7 @@ public sealed class LoadPipelineTests
     public async Task Run_Parquet_Loads()
     {
         var f = await CreateAsync();
-        var job = Guid.NewGuid().ToString("N");
-        var path = Path.Combine(f.Plane.StagingFor(job), "source.parquet");
-        using (var duck = new DuckDBConnection("DataSource=:memory:"))
-        {
-            duck.Open();
-            using var c = duck.CreateCommand();
-            c.CommandText = $"COPY (SELECT '41010519900101' || lpad(CAST(i AS VARCHAR), 4, '0') AS 公民身份号码, '王' || i AS 姓名, DATE '2000-01-01' + CAST(i AS INTEGER) AS 出生日期 FROM range(30) t(i)) TO {DataPlane.Literal(path)} (FORMAT PARQUET)";
-            c.ExecuteNonQuery();
-        }
+        var (job, path) = StageParquet(f, "SELECT '41010519900101' || lpad(CAST(i AS VARCHAR), 4, '0') AS 公民身份号码, '王' || i AS 姓名, DATE '2000-01-01' + CAST(i AS INTEGER) AS 出生日期 FROM range(30) t(i)");
 
         var (version, _) = await RunFileAsync(f, job, path, "p.parquet");
 
@@ -305,15 +310,7 @@ public sealed class LoadPipelineTests
     public async Task Run_ParquetWithOtherSchema_BindingError()
     {
         var f = await CreateAsync();
-        var job = Guid.NewGuid().ToString("N");
-        var path = Path.Combine(f.Plane.StagingFor(job), "source.parquet");
-        using (var duck = new DuckDBConnection("DataSource=:memory:"))
-        {
-            duck.Open();
-            using var c = duck.CreateCommand();
-            c.CommandText = $"COPY (SELECT i AS 编号, 'x' AS 名称 FROM range(5) t(i)) TO {DataPlane.Literal(path)} (FORMAT PARQUET)";
-            c.ExecuteNonQuery();
-        }
+        var (job, path) = StageParquet(f, "SELECT i AS 编号, 'x' AS 名称 FROM range(5) t(i)");
 
         var error = await Assert.ThrowsAsync<LoadFailedException>(() =>
             RunFileAsync(f, job, path, "other.parquet"));

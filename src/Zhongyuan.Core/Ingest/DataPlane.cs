@@ -61,10 +61,16 @@ public sealed class DataPlane(string dataDirectory)
     }
 
     /// <summary>
+    /// DuckDB's memory limit for a load. DuckDB goes 200–250 MB past its limit (the limit covers its buffer pool),
+    /// and the server itself holds about 200 MB, so 400 MB keeps the whole process under 1 GB.
+    /// </summary>
+    public const string JobMemoryLimit = "400MB";
+
+    /// <summary>
     /// An embedded DuckDB for one job: in memory with a memory limit, spilling to the job's staging directory
     /// beyond it, so that a large load keeps the server's memory bounded.
     /// </summary>
-    public static DuckDBConnection OpenDuckDb(string directory, string memoryLimit = "512MB")
+    public static DuckDBConnection OpenDuckDb(string directory, string memoryLimit = JobMemoryLimit)
     {
         // In memory, spilling to the staging directory past the memory limit: a file database paid for every
         // table twice (written to its file and read back), several times slower for the same bounded memory.

@@ -58,7 +58,8 @@ public sealed partial class LoadPipeline
 
     private static string OperationSql(DuckDBConnection duck)
     {
-        var column = OperationColumns.FirstOrDefault(name => StagedColumns(duck).Contains(name, StringComparer.Ordinal));
+        var staged = StagedColumns(duck);
+        var column = OperationColumns.FirstOrDefault(name => staged.Contains(name, StringComparer.Ordinal));
         if (column is null)
         {
             return "false";

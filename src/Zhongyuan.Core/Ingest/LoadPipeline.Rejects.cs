@@ -11,27 +11,27 @@ public sealed partial class LoadPipeline
     /// reason, original text — to <c>rejects/&lt;job&gt;.csv</c> (kept for failed loads too, so the provider can
     /// fix the file), and summarises the binding and the reasons.
     /// </summary>
-    private Task<LoadReport> WriteRejectsAsync(DuckDBConnection duck, LoadRequest request, ColumnBinding binding, long rejected, CancellationToken ct)
+    private LoadReport WriteRejects(DuckDBConnection duck, LoadRequest request, ColumnBinding binding, long rejected)
     {
-        ct.ThrowIfCancellationRequested();
         string? relative = null;
         var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
         if (rejected > 0)
         {
             var path = Path.Combine(Directory.CreateDirectory(Path.Combine(plane.Root, "rejects")).FullName, request.JobId + ".csv");
-            Execute(duck, $"COPY ({RejectRowsSql(duck)}) TO {DataPlane.Literal(path)} (HEADER, DELIMITER ',')");
+            var rows = RejectRowsSql(duck);
+            Execute(duck, $"COPY ({rows}) TO {DataPlane.Literal(path)} (HEADER, DELIMITER ',')");
             relative = plane.Relative(path);
             using var command = duck.CreateCommand();
-            command.CommandText = $"SELECT reason, count(*) FROM ({RejectRowsSql(duck)}) GROUP BY reason";
+            command.CommandText = $"SELECT reason, count(*) FROM ({rows}) GROUP BY reason";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 reasons[reader.GetString(0)] = reader.GetInt64(1);
             }
         }
-        return Task.FromResult(new LoadReport(
+        return new LoadReport(
             binding.Bound.ToDictionary(b => b.Item.Name, b => b.SourceColumn, StringComparer.Ordinal),
-            binding.UnknownColumns, [.. binding.MissingItems.Select(i => i.Name)], relative, reasons));
+            binding.UnknownColumns, [.. binding.MissingItems.Select(i => i.Name)], relative, reasons);
     }
 
     /// <summary>Conversion rejects plus, for CSV, the records DuckDB could not parse (ragged rows, bad quotes).</summary>

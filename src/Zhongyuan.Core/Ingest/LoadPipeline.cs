@@ -56,7 +56,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
         Execute(duck, "CREATE TABLE rejects AS " + ConversionSql.RejectsFrom("converted"));
         var rejected = Scalar<long>(duck, "SELECT count(DISTINCT _zy_src_row) FROM rejects") + parseRejects;
         progress.SetRejected(rejected);
-        var report = await WriteRejectsAsync(duck, request, binding, rejected, ct).ConfigureAwait(false);
+        var report = WriteRejects(duck, request, binding, rejected);
         if (rejected > request.MaxRejectRatio * total)
         {
             throw new LoadFailedException(new Localization.LocalizedText(

@@ -43,11 +43,11 @@ internal static partial class DataEndpoints
         {
             return ProblemWriter.ToResult(Problem.Conflict("已停用的信息资源不能加载数据", "A retired resource cannot take new data"), context);
         }
-        if (ParseOptions(mode, maxRejectRatio, map) is { Problem: { } problem })
+        var options = ParseOptions(mode, maxRejectRatio, map);
+        if (options.Problem is { } problem)
         {
             return ProblemWriter.ToResult(problem, context);
         }
-        var options = ParseOptions(mode, maxRejectRatio, map);
         var jobId = Guid.NewGuid().ToString("N");
         var upload = await UploadReader.SaveAsync(context, plane.StagingFor(jobId), filename, ct);
         if (upload is null)

@@ -78,7 +78,7 @@ public sealed class DataPlane(string dataDirectory)
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText =
-            $"SET memory_limit = '{memoryLimit}'; SET temp_directory = '{Path.Combine(directory, "spill").Replace("'", "''", StringComparison.Ordinal)}'; " +
+            $"SET memory_limit = '{memoryLimit}'; SET temp_directory = {Literal(Path.Combine(directory, "spill"))}; " +
             "SET preserve_insertion_order = true; SET threads = 2;";
         command.ExecuteNonQuery();
         return connection;
@@ -107,5 +107,5 @@ public sealed class DataPlane(string dataDirectory)
     });
 
     /// <summary>A path as a DuckDB string literal.</summary>
-    public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+    public static string Literal(string text) => Conversion.SqlLiteral.Of(text);
 }

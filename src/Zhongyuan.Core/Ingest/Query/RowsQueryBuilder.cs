@@ -72,7 +72,7 @@ internal sealed partial class RowsQueryBuilder
     }
 
     /// <summary>Quotes text as a DuckDB string literal (for platform-controlled paths only).</summary>
-    public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+    public static string Literal(string text) => Conversion.SqlLiteral.Of(text);
 
     private static string OrderBy(IReadOnlyList<(IngestColumn Column, bool Descending)> sort) =>
         " ORDER BY " + string.Concat(sort.Select(k => IngestColumn.Quote(k.Column.Name) + (k.Descending ? " DESC NULLS FIRST, " : " ASC NULLS LAST, ")))

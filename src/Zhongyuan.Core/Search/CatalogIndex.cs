@@ -42,6 +42,9 @@ public sealed partial class CatalogIndex : IResourceIndex, IDisposable
         {
             OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
             RAMBufferSizeMB = 64,
+            // A writer of the same process that is still closing (a host being restarted in place) releases the
+            // lock within moments; wait for it instead of failing the start.
+            WriteLockTimeout = 10_000,
         };
         _writer = new IndexWriter(directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory());

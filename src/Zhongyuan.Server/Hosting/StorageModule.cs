@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Zhongyuan.Catalog;
 using Zhongyuan.Departments;
+using Zhongyuan.Governance.Tickets;
 using Zhongyuan.Identity;
 using Zhongyuan.Regions;
 using Zhongyuan.Search;
@@ -33,6 +34,11 @@ internal static class StorageModule
         services.AddSingleton(sp => new CatalogService(
             sp.GetRequiredService<ResourceStore>(), sp.GetRequiredService<DepartmentStore>(), sp.GetRequiredService<IResourceIndex>(),
             sp.GetRequiredService<TimeProvider>(), code => RegionCatalog.Henan.Find(code) is not null));
+        services.Configure<TicketOptions>(builder.Configuration.GetSection(TicketOptions.Section));
+        services.AddSingleton<TicketStore>();
+        services.AddSingleton(sp => new TicketService(sp.GetRequiredService<TicketStore>(), sp.GetRequiredService<ResourceStore>(),
+            sp.GetRequiredService<Zhongyuan.Ingest.DatasetStore>(), sp.GetRequiredService<IOptions<TicketOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<PlatformInitializer>();
     }
 }

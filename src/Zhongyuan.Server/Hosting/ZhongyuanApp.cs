@@ -45,6 +45,7 @@ public static class ZhongyuanApp
         app.MapCatalog();
         app.MapCatalogExchange();
         app.MapData();
+        app.MapTickets();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

@@ -219,4 +219,28 @@ public sealed class CliTests(CliServer server) : IClassFixture<CliServer>
         Assert.Equal(4, result.ExitCode);
         File.Delete(csv);
     }
+
+    [Fact]
+    public async Task Tickets_ListAcceptShow_AdminAnswersTicket()
+    {
+        var search = await RunAsync("resources", "search", "人口基本信息", "--json");
+        var code = JsonDocument.Parse(search.Output).RootElement.GetProperty("hits").EnumerateArray()
+            .First(h => h.GetProperty("resource").GetProperty("metadata").GetProperty("name").GetString() == "人口基本信息").GetProperty("code").GetString()!;
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Token);
+        var filed = await http.PostAsync($"/api/v1/resources/{code}/tickets",
+            new StringContent("""{"item":"姓名","reason":"姓名有误"}""", System.Text.Encoding.UTF8, "application/json"));
+        var id = JsonDocument.Parse(await filed.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var list = await RunAsAdminAsync("tickets", "list", "--mine", "--status", "open");
+        var accept = await RunAsAdminAsync("tickets", "accept", id, "--version", "1", "--note", "已更正");
+        var show = await RunAsAdminAsync("tickets", "show", id);
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("姓名有误", list.Output, StringComparison.Ordinal);
+        Assert.Equal(0, accept.ExitCode);
+        Assert.Contains("已采纳", accept.Output, StringComparison.Ordinal);
+        Assert.Contains("已更正", show.Output, StringComparison.Ordinal);
+        Assert.Contains("提交纠错", show.Output, StringComparison.Ordinal);
+    }
 }

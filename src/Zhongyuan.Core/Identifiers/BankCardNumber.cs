@@ -40,7 +40,7 @@ public static class BankCardNumber
     /// <exception cref="ArgumentException">The payload is empty or holds a non-digit.</exception>
     public static char ComputeCheckDigit(ReadOnlySpan<char> payload)
     {
-        if (payload.IsEmpty || payload.ContainsAnyExceptInRange('0', '9'))
+        if (payload.IsEmpty || !TextChars.AllAsciiDigits(payload))
         {
             throw new ArgumentException("Expected ASCII digits.", nameof(payload));
         }

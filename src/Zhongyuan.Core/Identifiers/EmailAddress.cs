@@ -55,7 +55,7 @@ public static class EmailAddress
             labels++;
         }
 
-        return labels >= 2 && lastLabel.ContainsAnyExceptInRange('0', '9');
+        return labels >= 2 && !TextChars.AllAsciiDigits(lastLabel);
     }
 
     private static bool IsLabel(ReadOnlySpan<char> label)

@@ -5,8 +5,8 @@ public static partial class PhoneNumber
     private const string ExtensionMarkers = "转#xX,";
 
     /// <summary>
-    /// Whether the input is a landline number (固定电话): an area code of <c>0</c> and 2–3 digits (optionally
-    /// in parentheses), an optional separator (space or hyphen), a local number of 7–8 digits starting with
+    /// Whether the input is a landline number (固定电话): an area code of <c>0</c> and 2–3 digits (<c>010</c>, <c>02x</c>,
+    /// <c>03xx</c>–<c>09xx</c>; optionally in parentheses), an optional separator (space or hyphen), a local number of 7–8 digits starting with
     /// 2–9, and an optional extension (<c>转</c>, <c>#</c>, <c>x</c>, <c>ext</c> or a second hyphen, then 1–6
     /// digits). Without a separator the split is found from the lengths (<c>01088888888</c>). A leading
     /// <c>+86</c> or <c>0086</c> is allowed, after which the area code's <c>0</c> may be left out.
@@ -76,14 +76,26 @@ public static partial class PhoneNumber
         return false;
     }
 
-    private static bool IsArea(ReadOnlySpan<char> area, bool international) =>
-        !area.ContainsAnyExceptInRange('0', '9')
-        && ((area.Length is 3 or 4 && area[0] == '0' && area[1] != '0')
-            || (international && area.Length is 2 or 3 && area[0] != '0'));
+    // 3-digit codes are 010 and 02x, 4-digit ones 03xx–09xx; after +86 the leading 0 may be left out.
+    private static bool IsArea(ReadOnlySpan<char> area, bool international)
+    {
+        if (!TextChars.AllAsciiDigits(area))
+        {
+            return false;
+        }
+
+        var national = area.StartsWith('0') ? area[1..] : international ? area : [];
+        return national switch
+        {
+            ['1', '0'] or ['2', _] => true,
+            [>= '3' and <= '9', _, _] => true,
+            _ => false,
+        };
+    }
 
     private static bool IsLocal(ReadOnlySpan<char> local) =>
-        local.Length is 7 or 8 && local[0] is >= '2' and <= '9' && !local.ContainsAnyExceptInRange('0', '9');
+        local.Length is 7 or 8 && local[0] is >= '2' and <= '9' && TextChars.AllAsciiDigits(local);
 
     private static bool IsExtension(ReadOnlySpan<char> extension) =>
-        extension.Length is >= 1 and <= 6 && !extension.ContainsAnyExceptInRange('0', '9');
+        extension.Length is >= 1 and <= 6 && TextChars.AllAsciiDigits(extension);
 }

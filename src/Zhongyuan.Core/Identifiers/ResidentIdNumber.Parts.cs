@@ -44,7 +44,7 @@ public static partial class ResidentIdNumber
     /// <exception cref="ArgumentException">The input is not 15 ASCII digits.</exception>
     public static string ConvertFrom15(ReadOnlySpan<char> id15)
     {
-        if (id15.Length != LegacyLength || id15.ContainsAnyExceptInRange('0', '9'))
+        if (id15.Length != LegacyLength || !TextChars.AllAsciiDigits(id15))
         {
             throw new ArgumentException("Expected 15 ASCII digits.", nameof(id15));
         }
@@ -68,8 +68,8 @@ public static partial class ResidentIdNumber
         birth = default;
         var (year, month, day) = id.Length switch
         {
-            Length when !id[..14].ContainsAnyExceptInRange('0', '9') => (Digits(id, 6, 4), Digits(id, 10, 2), Digits(id, 12, 2)),
-            LegacyLength when !id.ContainsAnyExceptInRange('0', '9') => (1900 + Digits(id, 6, 2), Digits(id, 8, 2), Digits(id, 10, 2)),
+            Length when TextChars.AllAsciiDigits(id[..14]) => (Digits(id, 6, 4), Digits(id, 10, 2), Digits(id, 12, 2)),
+            LegacyLength when TextChars.AllAsciiDigits(id) => (1900 + Digits(id, 6, 2), Digits(id, 8, 2), Digits(id, 10, 2)),
             _ => (0, 0, 0),
         };
         if (!IsRealDate(year, month, day))
@@ -100,8 +100,8 @@ public static partial class ResidentIdNumber
     }
 
     private static bool IsLegacy(ReadOnlySpan<char> id) =>
-        !id.ContainsAnyExceptInRange('0', '9') && TryGetBirthDate(id, out _);
+        TextChars.AllAsciiDigits(id) && TryGetBirthDate(id, out _);
 
     private static bool HasShape(ReadOnlySpan<char> id) =>
-        !id[..17].ContainsAnyExceptInRange('0', '9') && (char.IsAsciiDigit(id[17]) || id[17] == 'X');
+        TextChars.AllAsciiDigits(id[..17]) && (char.IsAsciiDigit(id[17]) || id[17] == 'X');
 }

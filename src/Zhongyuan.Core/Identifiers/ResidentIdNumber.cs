@@ -77,7 +77,7 @@ public static partial class ResidentIdNumber
     /// <exception cref="ArgumentException">The input is not 17 ASCII digits.</exception>
     public static char ComputeCheckCharacter(ReadOnlySpan<char> first17)
     {
-        if (first17.Length != Length - 1 || first17.ContainsAnyExceptInRange('0', '9'))
+        if (first17.Length != Length - 1 || !TextChars.AllAsciiDigits(first17))
         {
             throw new ArgumentException("Expected 17 ASCII digits.", nameof(first17));
         }

@@ -14,7 +14,7 @@ public static partial class Standardizers
     {
         ArgumentNullException.ThrowIfNull(value);
         var text = value.AsSpan().Trim();
-        var date = text.Length == 8 ? CompactDate(text) : SeparatedDate(text);
+        var date = text.Length == 8 && TextChars.DigitValue(text[4]) >= 0 ? CompactDate(text) : SeparatedDate(text);
         return date is { } d ? Unchanged(value, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : value;
     }
 

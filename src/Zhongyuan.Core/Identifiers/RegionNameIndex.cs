@@ -14,7 +14,8 @@ internal sealed class RegionNameIndex
 
     public static readonly RegionNameIndex Instance = new(NationalRegions.All);
 
-    private RegionNameIndex(IReadOnlyList<NationalRegion> regions)
+    /// <summary>Indexes the current, non-grouping divisions of <paramref name="regions"/>.</summary>
+    public RegionNameIndex(IReadOnlyList<NationalRegion> regions)
     {
         var named = regions.Where(r => r.IsCurrent && !r.IsGrouping).ToDictionary(r => r.Code);
         Root = new Node(null, 0, 0);

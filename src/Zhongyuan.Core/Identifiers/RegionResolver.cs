@@ -15,10 +15,13 @@ public static class RegionResolver
     /// <see langword="null"/> when some part of the text is not a division under the previous one, or a
     /// name is ambiguous.
     /// </summary>
-    public static string? Resolve(ReadOnlySpan<char> text)
+    public static string? Resolve(ReadOnlySpan<char> text) => Resolve(RegionNameIndex.Instance, text);
+
+    /// <summary><see cref="Resolve(ReadOnlySpan{char})"/> over another list (tests).</summary>
+    internal static string? Resolve(RegionNameIndex index, ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
-        var node = Walk(trimmed, prefix: false, out var consumed);
+        var node = Walk(index, trimmed, prefix: false, out var consumed);
         return node is not null && consumed == trimmed.Length ? node.CodeText : null;
     }
 
@@ -32,12 +35,11 @@ public static class RegionResolver
     public static string? ResolvePrefix(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return Walk(address.AsSpan().TrimStart(), prefix: true, out _)?.CodeText;
+        return Walk(RegionNameIndex.Instance, address.AsSpan().TrimStart(), prefix: true, out _)?.CodeText;
     }
 
-    private static RegionNameIndex.Node? Walk(ReadOnlySpan<char> text, bool prefix, out int consumed)
+    private static RegionNameIndex.Node? Walk(RegionNameIndex index, ReadOnlySpan<char> text, bool prefix, out int consumed)
     {
-        var index = RegionNameIndex.Instance;
         var context = index.Root;
         RegionNameIndex.Node? last = null;
         var position = 0;

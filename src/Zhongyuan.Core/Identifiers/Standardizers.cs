@@ -83,7 +83,7 @@ public static partial class Standardizers
         return result.ToString();
     }
 
-    /// <summary>A region name to its 6-digit code with <see cref="RegionResolver.Resolve"/> (<c>河南省郑州市金水区</c> → <c>410105</c>); unchanged when it does not resolve.</summary>
+    /// <summary>A region name to its 6-digit code with <see cref="RegionResolver.Resolve(ReadOnlySpan{char})"/> (<c>河南省郑州市金水区</c> → <c>410105</c>); unchanged when it does not resolve.</summary>
     public static string RegionNameToCode(string value)
     {
         ArgumentNullException.ThrowIfNull(value);

@@ -7,6 +7,7 @@ using Zhongyuan.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]
 //                                                                  -- ingest [--rows N] [--rounds N] [--data DIR]
+//                                                                  -- identifiers [--count N] [--rounds N]
 var command = args.FirstOrDefault() ?? "all";
 var count = Option("--count", 100_000);
 var rounds = Option("--rounds", 200);
@@ -29,10 +30,11 @@ if (command == "conversion")
     BenchmarkRunner.Run<ConversionBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
     return 0;
 }
-if (command is not ("search" or "store" or "coldstart" or "all" or "ingest"))
+if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "identifiers"))
 {
     Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]");
     Console.Error.WriteLine("       -- ingest [--rows N] [--rounds N] [--data DIR]   (DIR keeps the generated CSV files for the next run)");
+    Console.Error.WriteLine("       -- identifiers [--count N] [--rounds N]          (single-thread validation rate, default 1,000,000 values, 10 rounds)");
     return 2;
 }
 
@@ -45,6 +47,13 @@ if (command == "ingest")
     Console.WriteLine($"## Data collection, {rows:N0} rows");
     Console.WriteLine();
     Console.WriteLine(await IngestBench.RunAsync(rows, Option("--rounds", 100), data));
+    return 0;
+}
+if (command == "identifiers")
+{
+    Console.WriteLine("## Identifier validation, one thread");
+    Console.WriteLine();
+    Console.WriteLine(IdentifierBench.Run(Option("--count", 1_000_000), Option("--rounds", 10)));
     return 0;
 }
 string? searchData = null;

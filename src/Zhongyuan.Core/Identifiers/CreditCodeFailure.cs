@@ -1,7 +1,7 @@
 namespace Zhongyuan.Identifiers;
 
 /// <summary>Why a unified social credit code (GB 32100-2015) was rejected, in the order the checks run.</summary>
-internal enum CreditCodeFailure
+public enum CreditCodeFailure
 {
     /// <summary>The code is <see langword="null"/> or empty.</summary>
     Empty,

@@ -5,7 +5,7 @@ namespace Zhongyuan.Identifiers;
 /// and a check character <c>0-9</c> or <c>X</c>, written here without the hyphen
 /// (<c>M000100Y4</c>, not <c>M000100Y-4</c>). Letters must be upper case.
 /// </summary>
-internal static class OrganizationCode
+public static class OrganizationCode
 {
     /// <summary>The number of characters of a code, check character included.</summary>
     public const int Length = 9;
@@ -16,10 +16,13 @@ internal static class OrganizationCode
     /// Whether <paramref name="code"/> is 9 characters, the first 8 from <c>0-9A-Z</c>, the last
     /// equal to <see cref="ComputeCheckCharacter"/> of the first 8.
     /// </summary>
-    public static bool IsValid(string? code) =>
-        code is { Length: Length }
-        && IsBody(code.AsSpan(0, Length - 1))
-        && ComputeCheckCharacter(code.AsSpan(0, Length - 1)) == code[^1];
+    public static bool IsValid(string? code) => code is not null && IsValid(code.AsSpan());
+
+    /// <summary>The check of <see cref="IsValid(string)"/> on a span, without allocating.</summary>
+    public static bool IsValid(ReadOnlySpan<char> code) =>
+        code.Length == Length
+        && IsBody(code[..(Length - 1)])
+        && CheckCharacterOf(code[..(Length - 1)]) == code[^1];
 
     /// <summary>
     /// Computes the check character of an 8-character body: with values 0–9 for digits and
@@ -34,6 +37,11 @@ internal static class OrganizationCode
             throw new ArgumentException("An organization code body is 8 characters from 0-9A-Z.", nameof(first8));
         }
 
+        return CheckCharacterOf(first8);
+    }
+
+    private static char CheckCharacterOf(ReadOnlySpan<char> first8)
+    {
         var sum = 0;
         for (var i = 0; i < first8.Length; i++)
         {

@@ -7,7 +7,7 @@ namespace Zhongyuan.Identifiers;
 /// case: <c>91350100m000100y43</c> is rejected; callers that accept user input should upper-case
 /// it first.
 /// </summary>
-internal static class UnifiedSocialCreditCode
+public static partial class UnifiedSocialCreditCode
 {
     /// <summary>The 31 characters a code may contain, in order of their values 0–30 (no I, O, S, V, Z).</summary>
     public const string Charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -17,8 +17,13 @@ internal static class UnifiedSocialCreditCode
 
     private const int OrganizationCodeStart = 8;
 
+    private const byte NotInCharset = 0xFF;
+
     // Position i (1-based) has weight 3^(i-1) mod 31.
     private static readonly int[] _weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    // The value (index in Charset) of each ASCII character; NotInCharset for the others.
+    private static readonly byte[] _values = BuildValues();
 
     /// <summary>Whether <paramref name="code"/> passes every check of <see cref="Validate"/>.</summary>
     public static bool IsValid(string? code) => Validate(code).IsValid;
@@ -74,15 +79,53 @@ internal static class UnifiedSocialCreditCode
         return first17 + ComputeCheckCharacter(first17);
     }
 
-    private static CreditCodeFailure? FindFailure(string? code) => code switch
+    /// <summary>
+    /// The checks of <see cref="Validate"/> without allocating: returns the first failure, or
+    /// <see langword="null"/> when the code is valid. An empty span is <see cref="CreditCodeFailure.Empty"/>.
+    /// No trimming or case folding: upper-case user input first.
+    /// </summary>
+    public static CreditCodeFailure? CheckFast(ReadOnlySpan<char> code)
     {
-        null or "" => CreditCodeFailure.Empty,
-        { Length: not Length } => CreditCodeFailure.Length,
-        _ when !AllInCharset(code) => CreditCodeFailure.Character,
-        _ when !OrganizationCode.IsValid(code.Substring(OrganizationCodeStart, OrganizationCode.Length)) => CreditCodeFailure.OrganizationCodeCheck,
-        _ when ComputeCheckCharacter(code.AsSpan(0, Length - 1)) != code[^1] => CreditCodeFailure.CheckCharacter,
-        _ => null,
-    };
+        if (code.Length != Length)
+        {
+            return code.IsEmpty ? CreditCodeFailure.Empty : CreditCodeFailure.Length;
+        }
+
+        var values = _values;
+        var weights = _weights;
+        var sum = 0;
+        for (var i = 0; i < Length - 1; i++)
+        {
+            var c = code[i];
+            if (c >= values.Length || values[c] == NotInCharset)
+            {
+                return CreditCodeFailure.Character;
+            }
+
+            sum += values[c] * weights[i];
+        }
+
+        var last = code[Length - 1];
+        return last >= values.Length || values[last] == NotInCharset ? CreditCodeFailure.Character
+            : !OrganizationCode.IsValid(code.Slice(OrganizationCodeStart, OrganizationCode.Length)) ? CreditCodeFailure.OrganizationCodeCheck
+            : values[last] != (31 - (sum % 31)) % 31 ? CreditCodeFailure.CheckCharacter
+            : null;
+    }
+
+    private static CreditCodeFailure? FindFailure(string? code) =>
+        code is null ? CreditCodeFailure.Empty : CheckFast(code);
+
+    private static byte[] BuildValues()
+    {
+        var values = new byte[128];
+        Array.Fill(values, NotInCharset);
+        for (var i = 0; i < Charset.Length; i++)
+        {
+            values[Charset[i]] = (byte)i;
+        }
+
+        return values;
+    }
 
     private static bool AllInCharset(ReadOnlySpan<char> value)
     {

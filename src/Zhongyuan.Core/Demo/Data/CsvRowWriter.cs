@@ -81,7 +81,7 @@ internal sealed class CsvRowWriter : IDisposable
     public void AppendDigits(int value, int digits)
     {
         Reserve(digits);
-        ResidentIdNumber.WriteDigits(_row.AsSpan(_length, digits), value);
+        DemoResidentIds.WriteDigits(_row.AsSpan(_length, digits), value);
         _length += digits;
     }
 

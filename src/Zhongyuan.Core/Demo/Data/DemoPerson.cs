@@ -33,7 +33,7 @@ internal readonly record struct DemoPerson(
     public DateOnly Turns(int years) => Birth.AddYears(years);
 
     /// <summary>Writes the valid 18-character ID number into 18 characters.</summary>
-    public void WriteId(Span<char> destination) => ResidentIdNumber.Write(destination, Home.Code, Birth, Sequence);
+    public void WriteId(Span<char> destination) => DemoResidentIds.Write(destination, Home.Code, Birth, Sequence);
 
     /// <summary>The valid 18-character ID number.</summary>
     public string Id()

@@ -93,7 +93,7 @@ internal sealed class EnterprisesWriter(string directory, int seed) : DemoFileWr
             }
             return new string(_code);
         }
-        ResidentIdNumber.WriteDigits(_code, (int)((_count * 37_491_113L + 51_234_567) % 100_000_000));
+        DemoResidentIds.WriteDigits(_code, (int)((_count * 37_491_113L + 51_234_567) % 100_000_000));
         return new string(_code);
     }
 

@@ -1,3 +1,5 @@
+using Zhongyuan.Identifiers;
+
 namespace Zhongyuan.Demo.Data;
 
 /// <summary>
@@ -127,7 +129,7 @@ internal sealed class NoisyRow
         Span<char> id = stackalloc char[18];
         if (draw < DemoNoise.LegacyId && person.Birth.Year < 2000)
         {
-            ResidentIdNumber.WriteLegacy(id, person.Home.Code, person.Birth, person.Sequence);
+            DemoResidentIds.WriteLegacy(id, person.Home.Code, person.Birth, person.Sequence);
             Csv.Append(id[..15]);
             End();
             return;
@@ -158,7 +160,7 @@ internal sealed class NoisyRow
         phone[0] = '1';
         phone[1] = _random.Pick(_secondDigits);
         phone[2] = (char)('0' + (phone[1] == '9' ? _random.Pick(_thirdDigitsAfter9) : _random.Next(10)));
-        ResidentIdNumber.WriteDigits(phone[3..], _random.Next(100_000_000));
+        DemoResidentIds.WriteDigits(phone[3..], _random.Next(100_000_000));
         var draw = _random.NextDouble();
         if (draw < DemoNoise.FullWidthPhone)
         {

@@ -48,8 +48,8 @@ internal sealed class PovertyReliefWriter(string directory, int seed) : DemoFile
         }
         Span<char> card = stackalloc char[19];
         Random.Pick(_banks).CopyTo(card);
-        ResidentIdNumber.WriteDigits(card[6..12], Random.Next(1_000_000));
-        ResidentIdNumber.WriteDigits(card[12..18], Random.Next(1_000_000));
+        DemoResidentIds.WriteDigits(card[6..12], Random.Next(1_000_000));
+        DemoResidentIds.WriteDigits(card[12..18], Random.Next(1_000_000));
         card[18] = LuhnDigit(card[..18]);
         Csv.Append(card);
         Row.End();

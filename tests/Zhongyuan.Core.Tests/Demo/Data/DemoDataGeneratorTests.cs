@@ -191,8 +191,8 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture data) : IClassFixture
         return id switch
         {
             { Length: 15 } when id.All(char.IsAsciiDigit) => "legacy",
-            { Length: 18 } when id.Any(c => c > '\uFF00') => ResidentIdNumber.HasValidCheck(HalfWidth(id)) ? "full-width" : "other",
-            { Length: 18 } => ResidentIdNumber.HasValidCheck(id) ? "valid" : "invalid",
+            { Length: 18 } when id.Any(c => c > '\uFF00') => ResidentIdNumber.HasValidCheckCharacter(HalfWidth(id)) ? "full-width" : "other",
+            { Length: 18 } => ResidentIdNumber.HasValidCheckCharacter(id) ? "valid" : "invalid",
             _ => "other",
         };
     }
@@ -201,7 +201,7 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture data) : IClassFixture
     private static string? Normalise(string raw)
     {
         var id = HalfWidth(raw.Trim());
-        return id.Length == 15 ? ResidentIdNumber.Upgrade(id) : ResidentIdNumber.HasValidCheck(id) ? id : null;
+        return id.Length == 15 ? ResidentIdNumber.ConvertFrom15(id) : ResidentIdNumber.HasValidCheckCharacter(id) ? id : null;
     }
 
     private static string HalfWidth(string s) => new([.. s.Select(c => c is >= '\uFF10' and <= '\uFF5A' ? (char)(c - 0xFEE0) : c)]);

@@ -61,7 +61,7 @@ internal static class IngestBench
     }
 
     /// <summary>persons.csv of the demo generator (just that file), kept in the work directory for the next run.</summary>
-    private static (string Path, string Note) PersonsFile(string work, int rows)
+    internal static (string Path, string Note) PersonsFile(string work, int rows)
     {
         var path = Path.Combine(work, $"persons-{rows}.csv");
         if (File.Exists(path))
@@ -102,7 +102,7 @@ internal static class IngestBench
         return path;
     }
 
-    private static async Task<Resource> PopulationAsync(IServiceProvider services)
+    internal static async Task<Resource> PopulationAsync(IServiceProvider services)
     {
         await foreach (var r in services.GetRequiredService<ResourceStore>().AllAsync(ResourceStatus.Published))
         {
@@ -140,7 +140,7 @@ internal static class IngestBench
         }
     }
 
-    private static async Task<LoadRun> LoadAsync(IServiceProvider services, Resource resource, string source)
+    internal static async Task<LoadRun> LoadAsync(IServiceProvider services, Resource resource, string source, bool applyRules = true)
     {
         var plane = services.GetRequiredService<DataPlane>();
         var store = services.GetRequiredService<DatasetStore>();
@@ -153,7 +153,7 @@ internal static class IngestBench
         var stages = new List<(string Stage, TimeSpan Time)>();
         var request = new LoadRequest(job, resource, source, Path.GetFileName(source), LoadMode.Full, "bench")
         {
-            MaxRejectRatio = 0.2, StageTimings = (stage, time) => stages.Add((stage, time)),
+            MaxRejectRatio = 0.2, StageTimings = (stage, time) => stages.Add((stage, time)), ApplyRules = applyRules,
         };
         using var memory = PeakMemory.Start();
         var started = Stopwatch.GetTimestamp();
@@ -201,7 +201,7 @@ internal static class IngestBench
         return run.Stages.Any(t => t.Stage == stage) ? $"{Measure.F(time, 1)} | {Measure.F(100 * time / run.Seconds, 0)} %" : "— | —";
     }
 
-    private static long Lines(string path)
+    internal static long Lines(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
         var buffer = new byte[1 << 20];
@@ -220,5 +220,5 @@ internal static class IngestBench
     /// <summary>Megabytes with one decimal.</summary>
     public static string MbText(long bytes) => Measure.F(bytes / 1e6, 1);
 
-    private sealed record LoadRun(double Seconds, long BaselineRss, long PeakRss, DatasetVersion Version, List<(string Stage, TimeSpan Time)> Stages, long SourceBytes);
+    internal sealed record LoadRun(double Seconds, long BaselineRss, long PeakRss, DatasetVersion Version, List<(string Stage, TimeSpan Time)> Stages, long SourceBytes);
 }

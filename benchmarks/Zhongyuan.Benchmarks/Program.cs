@@ -8,6 +8,7 @@ using Zhongyuan.Benchmarks;
 // dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]
 //                                                                  -- ingest [--rows N] [--rounds N] [--data DIR]
 //                                                                  -- identifiers [--count N] [--rounds N]
+//                                                                  -- governance [--rows N] [--rounds N] [--data DIR]
 var command = args.FirstOrDefault() ?? "all";
 var count = Option("--count", 100_000);
 var rounds = Option("--rounds", 200);
@@ -30,11 +31,12 @@ if (command == "conversion")
     BenchmarkRunner.Run<ConversionBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
     return 0;
 }
-if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "identifiers"))
+if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "identifiers" or "governance"))
 {
     Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]");
     Console.Error.WriteLine("       -- ingest [--rows N] [--rounds N] [--data DIR]   (DIR keeps the generated CSV files for the next run)");
     Console.Error.WriteLine("       -- identifiers [--count N] [--rounds N]          (single-thread validation rate, default 1,000,000 values, 10 rounds)");
+    Console.Error.WriteLine("       -- governance [--rows N] [--rounds N] [--data DIR]");
     return 2;
 }
 
@@ -54,6 +56,14 @@ if (command == "identifiers")
     Console.WriteLine("## Identifier validation, one thread");
     Console.WriteLine();
     Console.WriteLine(IdentifierBench.Run(Option("--count", 1_000_000), Option("--rounds", 10)));
+    return 0;
+}
+if (command == "governance")
+{
+    var rows = Option("--rows", 10_000_000);
+    Console.WriteLine($"## Governance, {rows:N0} rows");
+    Console.WriteLine();
+    Console.WriteLine(await GovernanceBench.RunAsync(rows, Option("--rounds", 1), data));
     return 0;
 }
 string? searchData = null;

@@ -14,6 +14,7 @@ public static class CatalogRules
         RequiredText, ClassificationKnown, NotSystemName, AtLeastOneItem, ItemsWellFormed,
         NotSharedNeedsBasis, ConditionalShareNeedsConditions, ShareMethodsPresent, FormatFitsShareMethods,
         UnconditionalOpenNeedsOpenData, CoreDataNotOpen, ConditionalOpenNeedsConditions, ThemesKnown, RelatedCodesWellFormed,
+        Governance.GovernanceRules.Validate,
     ];
 
     /// <summary>Runs every rule; an empty list means the entry is valid.</summary>

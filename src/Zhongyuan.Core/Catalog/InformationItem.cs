@@ -9,6 +9,10 @@ namespace Zhongyuan.Catalog;
 /// <param name="Sensitivity">Whether the item is personal or otherwise sensitive.</param>
 /// <param name="Masking">How the item is masked unless a grant allows the raw value.</param>
 /// <param name="IsKey">Whether the item is (part of) the resource's key.</param>
+/// <param name="Rules">
+/// Standardisation and validation rules (治理规则) from <see cref="Governance.RuleLibrary"/>, run on every load after
+/// type conversion, in addition to those of the item's <see cref="DataElement"/> standard.
+/// </param>
 public sealed record InformationItem(
     string Name,
     ItemDataType DataType,
@@ -17,4 +21,5 @@ public sealed record InformationItem(
     ShareType ShareType = ShareType.Unconditional,
     Sensitivity Sensitivity = Sensitivity.None,
     MaskingRule Masking = MaskingRule.None,
-    bool IsKey = false);
+    bool IsKey = false,
+    IReadOnlyList<Governance.ItemRule>? Rules = null);

@@ -56,4 +56,7 @@ public sealed record ResourceMetadata
 
     /// <summary>The GB/T 2260 code of the region the data covers.</summary>
     public required string RegionCode { get; init; }
+
+    /// <summary>Cross-field and cross-resource consistency rules (交叉校验、关联比对), run by the quality assessment of every version.</summary>
+    public IReadOnlyList<Governance.CrossRule> QualityRules { get; init; } = [];
 }

@@ -38,8 +38,29 @@ internal static partial class DemoCatalog
             Tags = Tags(c),
             Themes = open == OpenType.NotOpen ? [] : ChooseThemes(t.Classification, c.Source.Theme, random),
             RegionCode = c.RegionCode,
+            QualityRules = QualityRules(items),
         };
         return new DemoResource(c.Provider, metadata, Publish: random.NextDouble() < 0.9);
+    }
+
+    /// <summary>The cross-field rules a steward would set: ID against birth date and sex, validity period start before end.</summary>
+    private static IReadOnlyList<Governance.CrossRule> QualityRules(IReadOnlyList<InformationItem> items)
+    {
+        bool Has(string name, ItemDataType type) => items.Any(i => i.Name == name && i.DataType == type);
+        var rules = new List<Governance.CrossRule>();
+        if (Has("公民身份号码", ItemDataType.Text) && (Has("出生日期", ItemDataType.Date) || Has("性别", ItemDataType.Text)))
+        {
+            rules.Add(new Governance.CrossRule
+            {
+                Kind = Governance.CrossRuleKind.IdAgrees, IdItem = "公民身份号码",
+                BirthDateItem = Has("出生日期", ItemDataType.Date) ? "出生日期" : null, SexItem = Has("性别", ItemDataType.Text) ? "性别" : null,
+            });
+        }
+        if (Has("有效期起始日期", ItemDataType.Date) && Has("有效期截止日期", ItemDataType.Date))
+        {
+            rules.Add(new Governance.CrossRule { Kind = Governance.CrossRuleKind.DateOrder, StartItem = "有效期起始日期", EndItem = "有效期截止日期" });
+        }
+        return rules;
     }
 
     private static bool IsPersonal(InformationItem i) => i.Sensitivity is Sensitivity.Personal or Sensitivity.SensitivePersonal;

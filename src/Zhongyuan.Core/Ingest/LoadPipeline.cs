@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Zhongyuan.Catalog;
+using Zhongyuan.Governance;
+using Zhongyuan.Governance.Quality;
 using Zhongyuan.Ingest.Binding;
 using Zhongyuan.Ingest.Conversion;
 using Zhongyuan.Ingest.Query;
@@ -11,11 +13,12 @@ namespace Zhongyuan.Ingest;
 
 /// <summary>
 /// Turns a staged source file into a new dataset version: stage it as text in a job-private DuckDB,
-/// bind its columns to the resource's information items, convert and find the rejects in SQL, write the
-/// accepted rows as Parquet (zstd), profile it, move the files into place and commit the version row.
+/// bind its columns to the resource's information items, convert, standardise and validate (the item rules of
+/// <see cref="GovernancePlan"/>) and find the rejects in SQL, write the accepted rows as Parquet (zstd), assess
+/// its quality, profile it, move the files into place and commit the version row, then its assessment.
 /// Nothing is visible until that commit; any failure leaves the previous version current.
 /// </summary>
-public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, TimeProvider time)
+public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, QualityStore quality, TimeProvider time)
 {
     /// <summary>Runs the load; throws <see cref="LoadFailedException"/> with a reason users can act on.</summary>
     public async Task<(DatasetVersion Version, LoadReport Report)> RunAsync(LoadRequest request, LoadProgress progress, CancellationToken ct)
@@ -51,12 +54,16 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
             throw new LoadFailedException("文件中没有数据行（可能只有表头），本次加载未生效", "The file has no data rows (perhaps a header only); nothing was loaded");
         }
         progress.SetRows(total);
-        // One scan parses every value, keeping the converted row and the list of its rejected values.
-        Execute(duck, "CREATE TABLE converted AS " + ConversionSql.SelectConvertedWithFailures("staging", binding, columns));
+        var plan = request.ApplyRules ? GovernancePlan.For(request.Resource.Metadata) : GovernancePlan.None;
+        var functions = GovernanceFunctions.Register(duck, plan, Today());
+        var rules = plan.Items.ToDictionary(i => i.Item,
+            i => new ColumnRuleFunctions(functions.StandardizeFunction(i.Item), functions.CheckFunction(i.Item, RuleSeverity.Error)), StringComparer.Ordinal);
+        // One scan parses, standardises and checks every value, keeping the row and the list of its rejected values.
+        Execute(duck, "CREATE TABLE converted AS " + ConversionSql.SelectConvertedWithFailures("staging", binding, columns, rules));
         Execute(duck, "CREATE TABLE rejects AS " + ConversionSql.RejectsFrom("converted"));
         var rejected = Scalar<long>(duck, "SELECT count(DISTINCT _zy_src_row) FROM rejects") + parseRejects;
         progress.SetRejected(rejected);
-        var report = WriteRejects(duck, request, binding, rejected);
+        var report = WriteRejects(duck, request, binding, rejected) with { Standardized = functions.Changes };
         if (rejected > request.MaxRejectRatio * total)
         {
             throw new LoadFailedException(new Localization.LocalizedText(
@@ -71,7 +78,14 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
             ? await MergeAsync(duck, request, columns, staging, output, ct).ConfigureAwait(false)
             : WriteFull(duck, columns, output);
         clock.Lap("write");
-        var version = await CommitAsync(duck, request, columns, output, changes, rejected, report, clock, ct).ConfigureAwait(false);
+        QualityAssessment? assessment = null;
+        if (request.ApplyRules)
+        {
+            assessment = QualityAssessor.Assess(duck, functions, new AssessmentInput(request.Resource.Code, 0, output, columns, plan, rejected,
+                functions.Changes, Path.Combine(staging, "failures.parquet"), await QualityReferences.ResolveAsync(store, plane, plan, ct).ConfigureAwait(false)), time.GetUtcNow());
+            clock.Lap("quality");
+        }
+        var version = await CommitAsync(duck, request, columns, output, changes, rejected, report, assessment, clock, ct).ConfigureAwait(false);
         clock.Lap("commit");
         return (version, report);
     }
@@ -100,13 +114,14 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
     private const int RowGroupSize = 100_000;
 
     private async Task<DatasetVersion> CommitAsync(DuckDBConnection duck, LoadRequest request, IReadOnlyList<IngestColumn> columns,
-        string output, ChangeCounts changes, long rejected, LoadReport report, StageClock clock, CancellationToken ct)
+        string output, ChangeCounts changes, long rejected, LoadReport report, QualityAssessment? assessment, StageClock clock, CancellationToken ct)
     {
         var profile = JsonSerializer.SerializeToElement(ColumnProfiler.Profile(duck, output, columns), CatalogJson.Options);
         clock.Lap("profile");
         var directory = plane.DatasetDirectory(request.Resource.Code);
         var file = MoveDurably(output, Path.Combine(directory, request.JobId + ".parquet"));
         var changesFile = changes.ChangesPath is null ? null : MoveDurably(changes.ChangesPath, Path.Combine(directory, request.JobId + ".changes.parquet"));
+        var failuresFile = assessment?.FailuresFile is null ? null : MoveDurably(assessment.FailuresFile!, Path.Combine(directory, request.JobId + ".failures.parquet"));
         var version = new DatasetVersion
         {
             ResourceCode = request.Resource.Code, Version = 0, JobId = request.JobId, Mode = request.Mode, Source = request.SourceName,
@@ -115,6 +130,11 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
             Bytes = new FileInfo(file).Length, Columns = columns, Profile = profile, LoadedBy = request.Actor, LoadedAt = time.GetUtcNow(),
         };
         var number = await store.InsertVersionAsync(version, ct).ConfigureAwait(false);
+        // A crash here leaves a version without an assessment; it is made again when first asked for.
+        if (assessment is not null)
+        {
+            await quality.SaveAsync(assessment with { Version = number, FailuresFile = failuresFile is null ? null : plane.Relative(failuresFile) }, ct).ConfigureAwait(false);
+        }
         return version with { Version = number };
     }
 
@@ -128,6 +148,9 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Ti
         File.Move(from, to, overwrite: true);
         return to;
     }
+
+    /// <summary>Today in China (UTC+8), for the "not in the future" checks.</summary>
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static IReadOnlyList<string> StagedColumns(DuckDBConnection duck)
     {

@@ -5,10 +5,12 @@ namespace Zhongyuan.Ingest;
 /// <param name="UnknownColumns">Source columns no item uses (ignored).</param>
 /// <param name="MissingItems">Items the source has no column for (loaded as empty).</param>
 /// <param name="RejectsFile">The reject report (CSV: row, column, reason, original text), relative to the data directory.</param>
-/// <param name="RejectReasons">Rejected values per reason code.</param>
+/// <param name="RejectReasons">Rejected values per reason code (conversion reasons and rule failure codes).</param>
+/// <param name="Standardized">Values the item standardisers rewrote, per item and rule.</param>
 public sealed record LoadReport(
     IReadOnlyDictionary<string, string> BoundColumns,
     IReadOnlyList<string> UnknownColumns,
     IReadOnlyList<string> MissingItems,
     string? RejectsFile,
-    IReadOnlyDictionary<string, long> RejectReasons);
+    IReadOnlyDictionary<string, long> RejectReasons,
+    IReadOnlyList<Governance.StandardizationCount>? Standardized = null);

@@ -17,6 +17,13 @@ public sealed record LoadRequest(string JobId, Resource Resource, string SourceP
     /// <summary>The share of rejected rows (0–1) above which the load fails as a whole.</summary>
     public double MaxRejectRatio { get; init; } = DefaultMaxRejectRatio;
 
+    /// <summary>
+    /// Whether governance runs: the resource's standardisers and validators during the load, and the quality assessment
+    /// of the version. True except to measure what governance costs; a version loaded without it is assessed when
+    /// its quality is first asked for.
+    /// </summary>
+    public bool ApplyRules { get; init; } = true;
+
     /// <summary>For a workbook: the sheet to read (the first when null).</summary>
     public string? Sheet { get; init; }
 
@@ -28,7 +35,7 @@ public sealed record LoadRequest(string JobId, Resource Resource, string SourceP
     /// diagnostics can tell where the time goes. Stages in order: <c>transcode</c> (non-UTF-8 text only),
     /// <c>stage</c> (source into the all-text staging table), <c>rejects</c> (binding, finding rejected values,
     /// the reject report), <c>accepted</c> (converting the accepted rows), <c>write</c> (the Parquet file; for an
-    /// incremental load also the merge), <c>profile</c> (column profiles), <c>commit</c> (moving the files, the version row).
+    /// incremental load also the merge), <c>quality</c> (the quality assessment), <c>profile</c> (column profiles), <c>commit</c> (moving the files, the version row).
     /// </summary>
     public Action<string, TimeSpan>? StageTimings { get; init; }
 }

@@ -114,7 +114,7 @@ internal static partial class CatalogEndpoints
         return TypedResults.Ok(outcome.Value);
     }
 
-    private static async Task<Resource?> Visible(ResourceStore store, string code, HttpContext context, CancellationToken ct)
+    internal static async Task<Resource?> Visible(ResourceStore store, string code, HttpContext context, CancellationToken ct)
     {
         var resource = await store.FindAsync(code, ct);
         return resource is null || (!IsPublic(resource.Status) && !CanReadUnpublished(context.User)) ? null : resource;

@@ -12,6 +12,8 @@ internal static class IngestModule
         var services = builder.Services;
         services.AddSingleton(sp => new DataPlane(sp.GetRequiredService<IOptions<ZhongyuanOptions>>().Value.DataDirectory));
         services.AddSingleton<DatasetStore>();
+        services.AddSingleton<Governance.Quality.QualityStore>();
+        services.AddSingleton<Governance.Quality.QualityService>();
         services.AddSingleton<LoadPipeline>();
         services.AddSingleton<LoadJobRunner>();
         services.AddHostedService<LoadWorker>();

@@ -46,6 +46,7 @@ public static class ZhongyuanApp
         app.MapCatalogExchange();
         app.MapData();
         app.MapTickets();
+        app.MapQuality();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

@@ -27,7 +27,7 @@ public sealed class LoadPipelineTests
         var resource = (await catalog.CreateAsync(new NewResource(police, SampleMetadata.Population()), "steward")).Value!;
         var plane = new DataPlane(Directory.CreateTempSubdirectory("zy-ingest-").FullName);
         var store = new DatasetStore(db, TimeProvider.System);
-        return new Fixture(plane, store, new LoadPipeline(plane, store, TimeProvider.System), resource);
+        return new Fixture(plane, store, new LoadPipeline(plane, store, new Zhongyuan.Governance.Quality.QualityStore(db), TimeProvider.System), resource);
     }
 
     private static async Task<(DatasetVersion Version, LoadReport Report)> LoadAsync(
@@ -109,7 +109,7 @@ public sealed class LoadPipelineTests
         await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "people.csv", LoadMode.Full, "steward") { StageTimings = (s, t) => stages.Add((s, t)) },
             new LoadProgress(), CancellationToken.None);
 
-        Assert.Equal(["transcode", "stage", "rejects", "accepted", "write", "profile", "commit"], stages.Select(s => s.Stage));
+        Assert.Equal(["transcode", "stage", "rejects", "accepted", "write", "quality", "profile", "commit"], stages.Select(s => s.Stage));
         Assert.All(stages, s => Assert.True(s.Time >= TimeSpan.Zero));
     }
 

@@ -75,7 +75,15 @@ public static class ConversionSql
     /// checking in the same scan parses every value once; materialise it, then take the rejects with
     /// <see cref="RejectsFrom"/> and the accepted rows with <c>len(_zy_failures) = 0</c>.
     /// </summary>
-    public static string SelectConvertedWithFailures(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns)
+    /// <param name="stagingTable">The staging table's name (one identifier; quoted here).</param>
+    /// <param name="binding">The binding of source columns to items.</param>
+    /// <param name="columns">The target columns; matched to <paramref name="binding"/> by item name.</param>
+    /// <param name="rules">
+    /// Per item name, the functions that standardise its converted value and check the standardised value (a
+    /// failure code rejects the row like a conversion failure, with that code as the reason); none when null.
+    /// </param>
+    public static string SelectConvertedWithFailures(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns,
+        IReadOnlyDictionary<string, ColumnRuleFunctions>? rules = null)
     {
         var plans = Plan(binding, columns);
         var bound = plans.Where(p => p.Source is not null).ToList();
@@ -83,7 +91,39 @@ public static class ConversionSql
         var failures = bound.Count == 0
             ? "CAST([] AS STRUCT(k INTEGER, item VARCHAR, source_column VARCHAR, reason VARCHAR, original VARCHAR)[])"
             : $"list_filter([{string.Join(", ", bound.Select((p, k) => RejectStruct(p, k)))}], x -> x IS NOT NULL)";
-        return $"SELECT {SourceRow}{outputs}, {failures} AS {Failures} FROM {Parsed(stagingTable, bound)}";
+        var governed = rules is null ? [] : bound.Where(p => rules.ContainsKey(p.Column.Name)).ToList();
+        if (governed.Count == 0)
+        {
+            return $"SELECT {SourceRow}{outputs}, {failures} AS {Failures} FROM {Parsed(stagingTable, bound)}";
+        }
+        return Governed($"SELECT {SourceRow}{outputs}{string.Concat(governed.Select(p => $", {p.Original}"))}, {failures} AS {Failures} FROM {Parsed(stagingTable, bound)}",
+            plans, governed, rules!);
+    }
+
+    /// <summary>
+    /// Two more levels over the converted rows: standardise the governed columns (each function called once per
+    /// value, so its change counts are exact), then check them and append the failures to the row's list.
+    /// </summary>
+    private static string Governed(string converted, List<ColumnPlan> plans, List<ColumnPlan> governed, IReadOnlyDictionary<string, ColumnRuleFunctions> rules)
+    {
+        string Name(ColumnPlan p) => IngestColumn.Quote(p.Column.Name);
+        string Checked(ColumnPlan p) => "e" + p.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var standardized = string.Concat(plans.Select(p => rules.TryGetValue(p.Column.Name, out var f) && f.Standardize is not null && governed.Contains(p)
+            ? $", {f.Standardize}({Name(p)}) AS {Name(p)}" : $", {Name(p)}"));
+        var originals = string.Concat(governed.Select(p => $", {p.Original}"));
+        var checkedColumns = governed.Where(p => rules[p.Column.Name].Check is not null).ToList();
+        var checks = string.Concat(checkedColumns.Select(p => $", {rules[p.Column.Name].Check}({Name(p)}) AS {Checked(p)}"));
+        var names = string.Concat(plans.Select(p => ", " + Name(p)));
+        var stepOne = $"SELECT {SourceRow}{standardized}{originals}, {Failures} FROM ({converted}) AS v";
+        var stepTwo = $"SELECT {SourceRow}{names}{originals}{checks}, {Failures} FROM ({stepOne}) AS s";
+        if (checkedColumns.Count == 0)
+        {
+            return $"SELECT {SourceRow}{names}, {Failures} FROM ({stepTwo}) AS g";
+        }
+        var ruleFailures = string.Join(", ", checkedColumns.Select((p, k) =>
+            $"CASE WHEN {Checked(p)} IS NOT NULL THEN {{'k': {(1000 + k).ToString(System.Globalization.CultureInfo.InvariantCulture)}, " +
+            $"'item': {SqlLiteral.Of(p.Column.Name)}, 'source_column': {SqlLiteral.Of(p.Source!)}, 'reason': {Checked(p)}, 'original': {p.Original}}} END"));
+        return $"SELECT {SourceRow}{names}, list_concat({Failures}, list_filter([{ruleFailures}], x -> x IS NOT NULL)) AS {Failures} FROM ({stepTwo}) AS g";
     }
 
     /// <summary>The rejects, shaped as <see cref="SelectRejects"/>, of a materialised <see cref="SelectConvertedWithFailures"/>.</summary>

@@ -23,7 +23,7 @@ internal sealed class PullFixture : IAsyncDisposable
         Resource = resource;
         Plane = plane;
         Datasets = new DatasetStore(db, TimeProvider.System);
-        Loads = new LoadJobRunner(new LoadPipeline(plane, Datasets, TimeProvider.System), Datasets, TimeProvider.System, NullLogger<LoadJobRunner>.Instance);
+        Loads = new LoadJobRunner(new LoadPipeline(plane, Datasets, new Zhongyuan.Governance.Quality.QualityStore(db), TimeProvider.System), Datasets, TimeProvider.System, NullLogger<LoadJobRunner>.Instance);
         Sources = new PullSourceStore(db, new SecretBox(RandomNumberGenerator.GetBytes(32)));
         Runner = new PullRunner(Sources, new ResourceStore(db), plane, Loads, TimeProvider.System, NullLogger<PullRunner>.Instance);
         _worker = Task.Run(() => Loads.RunAsync(_stop.Token));

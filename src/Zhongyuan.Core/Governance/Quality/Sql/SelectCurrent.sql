@@ -1,0 +1,7 @@
+SELECT r.code AS ResourceCode, q.version AS Version, q.assessed_at AS AssessedAt, q.row_count AS Rows, q.rows_rejected AS RowsRejected,
+       q.completeness AS Completeness, q.validity AS Validity, q.uniqueness AS Uniqueness, q.consistency AS Consistency,
+       q.report AS Report, q.failures_file AS FailuresFile, v.loaded_at AS LoadedAt, NULL AS ReplacedAt, r.provider_id AS ProviderId
+FROM quality_assessments q
+JOIN resources r ON r.id = q.resource_id
+JOIN dataset_versions v ON v.resource_id = q.resource_id AND v.version = q.version
+WHERE q.version = (SELECT MAX(c.version) FROM dataset_versions c WHERE c.resource_id = q.resource_id)

@@ -18,6 +18,9 @@ internal sealed class TokenAuthenticationHandler(
     public const string SchemeName = "Token";
     public const string ScopeClaim = "scope";
 
+    /// <summary>The user's department id, when the user belongs to one (audit events record it).</summary>
+    public const string DepartmentClaim = "department";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -37,6 +40,10 @@ internal sealed class TokenAuthenticationHandler(
             new(ClaimTypes.Name, principal.User.Username),
             new(ClaimTypes.Role, principal.User.Role.ToString()),
         };
+        if (principal.User.DepartmentId is { } department)
+        {
+            claims.Add(new Claim(DepartmentClaim, department.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
         claims.AddRange(principal.Scopes.Select(s => new Claim(ScopeClaim, s)));
         var identityClaims = new ClaimsIdentity(claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identityClaims), SchemeName));

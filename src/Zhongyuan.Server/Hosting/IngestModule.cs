@@ -17,8 +17,6 @@ internal static class IngestModule
         services.AddSingleton<LoadPipeline>();
         services.AddSingleton<LoadJobRunner>();
         services.AddHostedService<LoadWorker>();
-        services.AddSingleton(sp => SecretBox.Open(
-            sp.GetRequiredService<IOptions<ZhongyuanOptions>>().Value.DataDirectory, builder.Configuration[SecretBox.EnvironmentVariable]));
         services.AddSingleton<PullSourceStore>();
         services.AddSingleton<PullRunner>();
         services.AddHostedService<PullScheduler>();

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Zhongyuan.Crypto;
 using Zhongyuan.Identity;
 using Zhongyuan.Ingest;
+using Zhongyuan.Ingest.Pull;
 using Zhongyuan.Storage;
 
 namespace Zhongyuan.Server.Hosting;
@@ -15,6 +17,9 @@ internal sealed class PlatformInitializer(IServiceProvider services, IOptions<Zh
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Migrator.Run(services.GetRequiredService<Database>());
+        await services.GetRequiredService<KeyRing>().LoadAsync(cancellationToken).ConfigureAwait(false);
+        // Secrets sealed by the pre-SM4 AES scheme (or under a retired data key) move to the newest SM4 data key.
+        await services.GetRequiredService<PullSourceStore>().ResealAsync(cancellationToken).ConfigureAwait(false);
         await CleanDataPlaneAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<CatalogIndexHost>().OpenAsync(cancellationToken).ConfigureAwait(false);
         var hasher = new PasswordHasher<string>();

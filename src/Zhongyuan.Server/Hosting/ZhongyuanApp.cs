@@ -22,6 +22,7 @@ public static class ZhongyuanApp
     {
         builder.AddZhongyuanStorage();
         builder.AddZhongyuanIngest();
+        builder.AddZhongyuanAudit();
         builder.AddZhongyuanSecurity();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
@@ -33,6 +34,7 @@ public static class ZhongyuanApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseZhongyuanAudit();
         app.UseMiddleware<RejectBadTokens>();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -47,6 +49,7 @@ public static class ZhongyuanApp
         app.MapData();
         app.MapTickets();
         app.MapQuality();
+        app.MapAudit();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

@@ -2,7 +2,7 @@ namespace Zhongyuan.Ingest.Pull;
 
 /// <summary>
 /// A resource's pull source, with its secrets in plain text: it exists only in memory; the store seals
-/// <see cref="Connection"/> and <see cref="HeaderValue"/> with <see cref="SecretBox"/>. Never log it or return
+/// <see cref="Connection"/> and <see cref="HeaderValue"/> with the <see cref="Crypto.KeyRing"/>. Never log it or return
 /// it as is; <see cref="SourceMask"/> gives what may be shown.
 /// </summary>
 public sealed record PullSource

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging.Abstractions;
 using Zhongyuan.Catalog;
+using Zhongyuan.Crypto;
 using Zhongyuan.Departments;
 using Zhongyuan.Ingest;
 using Zhongyuan.Ingest.Pull;
@@ -17,19 +18,25 @@ internal sealed class PullFixture : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _worker;
 
-    private PullFixture(Database db, Resource resource, DataPlane plane)
+    private PullFixture(Database db, Resource resource, DataPlane plane, KeyRing keys, byte[] masterKey)
     {
+        MasterKeyBytes = masterKey;
+        Keys = keys;
         Database = db;
         Resource = resource;
         Plane = plane;
         Datasets = new DatasetStore(db, TimeProvider.System);
         Loads = new LoadJobRunner(new LoadPipeline(plane, Datasets, new Zhongyuan.Governance.Quality.QualityStore(db), TimeProvider.System), Datasets, TimeProvider.System, NullLogger<LoadJobRunner>.Instance);
-        Sources = new PullSourceStore(db, new SecretBox(RandomNumberGenerator.GetBytes(32)));
+        Sources = new PullSourceStore(db, keys);
         Runner = new PullRunner(Sources, new ResourceStore(db), plane, Loads, TimeProvider.System, NullLogger<PullRunner>.Instance);
         _worker = Task.Run(() => Loads.RunAsync(_stop.Token));
     }
 
     public Database Database { get; }
+    public KeyRing Keys { get; }
+
+    /// <summary>The 32-byte master key (an AES-era key, so it also opens <c>v1:</c> secrets).</summary>
+    public byte[] MasterKeyBytes { get; }
     public Resource Resource { get; }
     public DataPlane Plane { get; }
     public DatasetStore Datasets { get; }
@@ -44,7 +51,10 @@ internal sealed class PullFixture : IAsyncDisposable
         var police = await departments.InsertAsync(new NewDepartment("河南省公安厅", "省公安厅", "11410000DM0000017E", "410000", DepartmentLevel.Province, null));
         var catalog = new CatalogService(new ResourceStore(db), departments, new RecordingIndex(), TimeProvider.System, c => RegionCatalog.Henan.Find(c) is not null);
         var resource = (await catalog.CreateAsync(new NewResource(police, SampleMetadata.Population()), "steward")).Value!;
-        return new PullFixture(db, resource, new DataPlane(Directory.CreateTempSubdirectory("zy-pull-").FullName));
+        var master = RandomNumberGenerator.GetBytes(32);
+        var keys = new KeyRing(db, MasterKey.FromBytes(master), TimeProvider.System);
+        await keys.LoadAsync();
+        return new PullFixture(db, resource, new DataPlane(Directory.CreateTempSubdirectory("zy-pull-").FullName), keys, master);
     }
 
     public PullSource Source(PullKind kind) => new() { ResourceCode = Resource.Code, Kind = kind, UpdatedBy = "steward", UpdatedAt = TimeProvider.System.GetUtcNow() };

@@ -1,4 +1,5 @@
 using Dapper;
+using Zhongyuan.Crypto;
 using Zhongyuan.Ingest.Pull;
 using Zhongyuan.Tests.Storage;
 
@@ -22,9 +23,41 @@ public sealed class PullSourceStoreTests
         Assert.Equal(next, found.NextRunAt);
         await using var c = await f.Database.OpenAsync();
         var raw = await c.QuerySingleAsync<string>("SELECT connection FROM pull_sources");
-        Assert.StartsWith("v1:", raw, StringComparison.Ordinal);
+        Assert.StartsWith("sm4:", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("Pa55", raw, StringComparison.Ordinal);
     }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task ResealAsync_LegacyAesAndRetiredKeyValues_ReadableThenMovedToNewestKey(string engine)
+    {
+        // The fixture's master key is 32 bytes, as the AES-era key file was: it opens v1 values.
+        await using var f = await PullFixture.CreateAsync(engine);
+        await f.Sources.SaveAsync(f.Source(PullKind.Http) with { Url = "https://h/a.csv", HeaderName = "X-Api-Key", HeaderValue = "k3y" });
+        var legacy = LegacySecret.Seal(LegacyKey(f), "postgres://zy:old-pw@db/src");
+        await using (var c = await f.Database.OpenAsync())
+        {
+            await c.ExecuteAsync("UPDATE pull_sources SET kind = 'Postgres', connection = @Legacy", new { Legacy = legacy });
+        }
+        var newest = await f.Keys.RotateAsync();
+
+        var before = await f.Sources.FindAsync(f.Resource.Code);
+        var changed = await f.Sources.ResealAsync();
+        var after = await f.Sources.FindAsync(f.Resource.Code);
+        var again = await f.Sources.ResealAsync();
+
+        Assert.Equal("postgres://zy:old-pw@db/src", before!.Connection);
+        Assert.Equal(1, changed);
+        Assert.Equal(0, again);
+        Assert.Equal("postgres://zy:old-pw@db/src", after!.Connection);
+        Assert.Equal("k3y", after.HeaderValue);
+        await using var check = await f.Database.OpenAsync();
+        var raw = await check.QuerySingleAsync<(string Connection, string HeaderValue)>("SELECT connection AS Connection, header_value AS HeaderValue FROM pull_sources");
+        Assert.StartsWith(KeyRing.TextPrefix, raw.Connection, StringComparison.Ordinal);
+        Assert.Equal(newest, KeyRing.KeyIdOf(Convert.FromBase64String(raw.Connection[KeyRing.TextPrefix.Length..])));
+        Assert.Equal(newest, KeyRing.KeyIdOf(Convert.FromBase64String(raw.HeaderValue[KeyRing.TextPrefix.Length..])));
+    }
+
+    private static byte[] LegacyKey(PullFixture f) => f.MasterKeyBytes;
 
     [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task Save_Twice_ReplacesAndKeepsRunHistory(string engine)

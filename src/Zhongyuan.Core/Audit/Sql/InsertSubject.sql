@@ -1,0 +1,1 @@
+INSERT INTO audit_subjects (subject_hash, seq) VALUES (@subject_hash, @seq) ON CONFLICT DO NOTHING

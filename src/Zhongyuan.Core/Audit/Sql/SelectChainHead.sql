@@ -1,0 +1,1 @@
+SELECT seq AS Seq, hash AS Hash FROM audit_head WHERE id = 1

@@ -1,0 +1,1 @@
+SELECT seq FROM audit_checkpoints WHERE at <= @Cutoff ORDER BY seq DESC LIMIT 1

@@ -1,0 +1,1 @@
+UPDATE audit_head SET seq = @Seq, hash = @Hash WHERE id = 1

@@ -1,0 +1,3 @@
+SELECT id AS Id, name AS Name, wrapped AS Wrapped, created_at AS CreatedAt, retired_at AS RetiredAt
+FROM data_keys
+ORDER BY id

@@ -1,0 +1,186 @@
+using Zhongyuan.Audit;
+using Zhongyuan.Tests.Storage;
+
+namespace Zhongyuan.Tests.Audit;
+
+public sealed class AuditVerifierTests
+{
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyAsync_FieldUpdatedInDatabase_AlteredAtThatEvent(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine);
+        await f.AppendAsync(100);
+
+        await f.ExecuteAsync("UPDATE audit_events SET row_count = 0 WHERE seq = 42");
+        var result = await f.Verifier.VerifyAsync();
+
+        Assert.False(result.Ok);
+        Assert.Equal(AuditBreakKind.Altered, result.Break!.Kind);
+        Assert.Equal(42, result.Break.Seq);
+        Assert.Equal(41, result.Break.Position);
+        Assert.Equal(41, result.EventsChecked);
+        Assert.Contains("42", result.Break.Message.Zh, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyAsync_TextFieldUpdated_Altered(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine);
+        await f.AppendAsync(20);
+
+        await f.ExecuteAsync("UPDATE audit_events SET username = '王五' WHERE seq = 7");
+        var result = await f.Verifier.VerifyAsync();
+
+        Assert.Equal((AuditBreakKind.Altered, 7L), (result.Break!.Kind, result.Break.Seq));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyAsync_RowDeleted_RemovedAtThatSeq(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine);
+        await f.AppendAsync(100);
+
+        await f.ExecuteAsync("DELETE FROM audit_events WHERE seq = 57");
+        var result = await f.Verifier.VerifyAsync();
+
+        Assert.Equal(AuditBreakKind.Removed, result.Break!.Kind);
+        Assert.Equal(57, result.Break.Seq);
+        Assert.Equal(56, result.Break.Position);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyAsync_TwoRowsSeqSwapped_ReorderedAtTheFirst(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine);
+        await f.AppendAsync(100);
+
+        await f.ExecuteAsync("UPDATE audit_events SET seq = -1 WHERE seq = 30");
+        await f.ExecuteAsync("UPDATE audit_events SET seq = 30 WHERE seq = 31");
+        await f.ExecuteAsync("UPDATE audit_events SET seq = 31 WHERE seq = -1");
+        var result = await f.Verifier.VerifyAsync();
+
+        Assert.Equal(AuditBreakKind.Reordered, result.Break!.Kind);
+        Assert.Equal(30, result.Break.Seq);
+        Assert.Equal(29, result.Break.Position);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyAsync_FirstRowDeleted_RemovedAtOne(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine, new AuditOptions { CheckpointEvery = 1_000_000 });
+        await f.AppendAsync(10);
+        await f.ExecuteAsync("DELETE FROM audit_checkpoints");
+
+        await f.ExecuteAsync("DELETE FROM audit_events WHERE seq = 1");
+        var result = await f.Verifier.VerifyAsync();
+
+        Assert.Equal((AuditBreakKind.Removed, 1L, 0L), (result.Break!.Kind, result.Break.Seq, result.Break.Position));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyAsync_TailCutBelowCheckpoint_RemovedAfterLastKept(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine);
+        await f.AppendAsync(50);
+        await f.Log.CheckpointAsync();
+
+        await f.ExecuteAsync("DELETE FROM audit_events WHERE seq > 45");
+        var result = await f.Verifier.VerifyAsync();
+
+        Assert.Equal((AuditBreakKind.Removed, 46L, 45L), (result.Break!.Kind, result.Break.Seq, result.Break.Position));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyAsync_CheckpointSignatureOrHashTampered_Detected(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine);
+        await f.AppendAsync(20);
+        await f.Log.CheckpointAsync();
+        await f.AppendAsync(20, from: 21);
+        await f.Log.CheckpointAsync();
+
+        await f.ExecuteAsync("UPDATE audit_checkpoints SET at = at + 1 WHERE seq = 40");
+        var result = await f.Verifier.VerifyAsync();
+
+        Assert.Equal((AuditBreakKind.BadCheckpoint, 40L), (result.Break!.Kind, result.Break.Seq));
+        Assert.Equal(2, result.CheckpointsChecked);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task VerifyAsync_ChainRewrittenConsistently_CaughtBySignedCheckpoint(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine);
+        await f.AppendAsync(20);
+        await f.Log.CheckpointAsync();
+
+        // An attacker who rewrites event 20 and recomputes its hash still cannot re-sign the checkpoint.
+        var forged = await ForgeAsync(f, 20);
+        var result = await f.Verifier.VerifyAsync();
+
+        Assert.True(forged);
+        Assert.Equal(AuditBreakKind.Altered, result.Break!.Kind);
+        // The first event after the previous checkpoint (at 1 when the first batch held one event, else none).
+        Assert.InRange(result.Break.Seq, 1, 2);
+        Assert.Contains("checkpoint at 20", result.Break.Message.En, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task PruneAsync_OldEvents_RemovedUpToCheckpointAndChainStillVerifies(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine);
+        await f.AppendAsync(30);
+        await f.Log.CheckpointAsync();
+        f.Time.Advance(TimeSpan.FromDays(100));
+        await f.AppendAsync(10, from: 31);
+        await f.Log.CheckpointAsync();
+        f.Time.Advance(TimeSpan.FromDays(100));
+        await f.AppendAsync(5, from: 41);
+
+        var (anchor, removed) = await f.Retention.PruneAsync();
+        var result = await f.Verifier.VerifyAsync();
+        await f.ExecuteAsync("DELETE FROM audit_events WHERE seq = 31");
+        var broken = await f.Verifier.VerifyAsync();
+
+        Assert.Equal(30, anchor);
+        Assert.Equal(30, removed);
+        Assert.True(result.Ok, result.Break?.Message.En);
+        Assert.Equal((30L, 31L, 45L, 15L), (result.AnchorSeq!.Value, result.FirstSeq!.Value, result.LastSeq!.Value, result.EventsChecked));
+        Assert.Equal((AuditBreakKind.Removed, 31L), (broken.Break!.Kind, broken.Break.Seq));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task PruneAsync_NothingOlderThanRetention_KeepsEverything(string engine)
+    {
+        await using var f = await AuditFixture.CreateAsync(engine, new AuditOptions { RetentionDays = 30 });
+        await f.AppendAsync(10);
+        await f.Log.CheckpointAsync();
+        f.Time.Advance(TimeSpan.FromDays(100));
+
+        var (anchor, removed) = await f.Retention.PruneAsync();
+
+        // 30 days counts as the minimum of 180.
+        Assert.Equal(180, f.Options.EffectiveRetentionDays);
+        Assert.Null(anchor);
+        Assert.Equal(0, removed);
+        Assert.Equal(10L, await f.ScalarAsync<long>("SELECT COUNT(*) FROM audit_events"));
+    }
+
+    /// <summary>Changes event 2's row count and recomputes its hash and every later one, as an attacker with SQL access could.</summary>
+    private static async Task<bool> ForgeAsync(AuditFixture f, int last)
+    {
+        await f.ExecuteAsync("UPDATE audit_events SET row_count = 999 WHERE seq = 2");
+        await using var c = await f.Database.OpenAsync();
+        var rows = (await Dapper.SqlMapper.QueryAsync<AuditRow>(c, f.Database.Sql("Audit/Sql/SelectEvents") + " ORDER BY seq")).ToList();
+        var prev = new byte[32];
+        var buffer = new CanonicalBuffer();
+        foreach (var row in rows)
+        {
+            buffer.Clear();
+            AuditCanonical.Write(buffer, row);
+            var hash = Zhongyuan.Crypto.Sm3.Hash([.. prev, .. buffer.Written]);
+            await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE audit_events SET prev_hash = @Prev, hash = @Hash WHERE seq = @Seq", new { Prev = prev, Hash = hash, row.Seq });
+            prev = hash;
+        }
+        return rows.Count == last;
+    }
+}

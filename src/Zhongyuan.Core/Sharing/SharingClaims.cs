@@ -1,0 +1,8 @@
+namespace Zhongyuan.Sharing;
+
+/// <summary>The claims an authenticated application (应用) carries besides the user ones.</summary>
+public static class SharingClaims
+{
+    /// <summary>The application's id; present when the caller authenticated with an application key.</summary>
+    public const string Application = "application";
+}

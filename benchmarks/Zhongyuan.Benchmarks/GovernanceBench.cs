@@ -96,7 +96,7 @@ internal static class GovernanceBench
         s.AppendLine();
         s.AppendLine("| work | best s | mean s | vs plain scan (best) |");
         s.AppendLine("|---|---:|---:|---:|");
-        s.AppendLine(CultureInfo.InvariantCulture, $"| DuckDB plain scan, `SELECT sum(hash(<every column>)) FROM read_parquet(…)` | {Measure.F(scans.Min(), 2)} | {Measure.F(scans.Average(), 2)} | 1.00× |");
+        s.AppendLine(CultureInfo.InvariantCulture, $"| DuckDB plain scan, `SELECT max(hash(<every column>)) FROM read_parquet(…)` | {Measure.F(scans.Min(), 2)} | {Measure.F(scans.Average(), 2)} | 1.00× |");
         s.AppendLine(CultureInfo.InvariantCulture, $"| `QualityService.AssessAsync` (cell counts, rules, key duplicates, failing rows written) | {Measure.F(assessments.Min(), 2)} | {Measure.F(assessments.Average(), 2)} | {Measure.F(assessments.Min() / scans.Min())}× |");
         s.AppendLine();
         s.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -109,7 +109,7 @@ internal static class GovernanceBench
         using var duck = DataPlane.OpenReader();
         var started = Stopwatch.GetTimestamp();
         var all = string.Join(", ", columns.Select(c => IngestColumn.Quote(c.Name)));
-        LoadPipeline.Scalar<decimal>(duck, $"SELECT sum(hash({all})) FROM read_parquet({DataPlane.Literal(file)})");
+        LoadPipeline.Scalar<ulong>(duck, $"SELECT max(hash({all})) FROM read_parquet({DataPlane.Literal(file)})");
         return Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 }

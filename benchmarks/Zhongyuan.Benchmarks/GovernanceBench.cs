@@ -4,7 +4,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Zhongyuan.Governance.Quality;
 using Zhongyuan.Ingest;
-using Zhongyuan.Server.Hosting;
 
 namespace Zhongyuan.Benchmarks;
 
@@ -22,28 +21,22 @@ internal static class GovernanceBench
         var s = new StringBuilder();
         s.AppendLine(CultureInfo.InvariantCulture, $"Source: {csv} ({Measure.N(IngestBench.Lines(csv))} data rows, {IngestBench.MbText(new FileInfo(csv).Length)} MB){generation}.");
         s.AppendLine();
-        var server = Path.Combine(work, "server-" + Guid.NewGuid().ToString("N")[..8]);
-        var app = ZhongyuanApp.Create([$"--Zhongyuan:DataDirectory={server}", "--urls=http://127.0.0.1:0", "--Zhongyuan:Demo=true",
-            "--Zhongyuan:DemoPersons=0", "--Zhongyuan:PrintBootstrap=false", "--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync();
         try
         {
-            var resource = await IngestBench.PopulationAsync(app.Services);
+            await using var server = await DemoBenchServer.StartAsync(work);
+            var resource = await IngestBench.PopulationAsync(server.Services);
             var off = new List<IngestBench.LoadRun>();
             var on = new List<IngestBench.LoadRun>();
             for (var round = 0; round < rounds; round++)
             {
-                off.Add(await IngestBench.LoadAsync(app.Services, resource, csv, applyRules: false));
-                on.Add(await IngestBench.LoadAsync(app.Services, resource, csv, applyRules: true));
+                off.Add(await IngestBench.LoadAsync(server.Services, resource, csv, applyRules: false));
+                on.Add(await IngestBench.LoadAsync(server.Services, resource, csv, applyRules: true));
             }
             LoadTable(s, off, on);
-            await AssessmentTable(s, app.Services, resource, on[^1].Version, rounds);
+            await AssessmentTable(s, server.Services, resource, on[^1].Version, rounds);
         }
         finally
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            Directory.Delete(server, recursive: true);
             if (dataArgument is null)
             {
                 Directory.Delete(work, recursive: true);

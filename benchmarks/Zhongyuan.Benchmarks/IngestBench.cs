@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhongyuan.Catalog;
 using Zhongyuan.Demo.Data;
 using Zhongyuan.Ingest;
-using Zhongyuan.Server.Hosting;
 
 namespace Zhongyuan.Benchmarks;
 
@@ -32,26 +31,20 @@ internal static class IngestBench
             $"GB18030 copy {MbText(new FileInfo(gb18030).Length)} MB){generation}.");
         s.AppendLine();
 
-        var server = Path.Combine(work, "server-" + Guid.NewGuid().ToString("N")[..8]);
-        var app = ZhongyuanApp.Create([$"--Zhongyuan:DataDirectory={server}", "--urls=http://127.0.0.1:0", "--Zhongyuan:Demo=true",
-            "--Zhongyuan:DemoPersons=0", "--Zhongyuan:PrintBootstrap=false", "--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync();
         try
         {
-            var resource = await PopulationAsync(app.Services);
+            await using var server = await DemoBenchServer.StartAsync(work);
+            var resource = await PopulationAsync(server.Services);
             var duckMemory = DuckDbCtas(utf8, inMemory: true);
             var duckFile = DuckDbCtas(utf8, inMemory: false);
-            var load = await LoadAsync(app.Services, resource, utf8);
-            var gbLoad = await LoadAsync(app.Services, resource, gb18030);
+            var load = await LoadAsync(server.Services, resource, utf8);
+            var gbLoad = await LoadAsync(server.Services, resource, gb18030);
             LoadTables(s, utf8, gb18030, duckMemory, duckFile, load, gbLoad);
             // The current version (the GB18030 load, the same rows as the UTF-8 one): the API reads it without ?version=.
-            s.AppendLine(await IngestApiBench.RunAsync(app, resource, gbLoad.Version, rounds));
+            s.AppendLine(await IngestApiBench.RunAsync(server.App, resource, gbLoad.Version, rounds));
         }
         finally
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            Directory.Delete(server, recursive: true);
             if (dataArgument is null)
             {
                 Directory.Delete(work, recursive: true);

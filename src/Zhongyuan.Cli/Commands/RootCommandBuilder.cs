@@ -18,6 +18,7 @@ internal static class RootCommandBuilder
             global.Attach(DepartmentsCommand.Create(runner)),
             global.Attach(CatalogCommand.Create(runner)),
             global.Attach(IngestCommand.Create(runner)),
+            global.Attach(AuditCommand.Create(runner)),
         };
     }
 }

@@ -7,6 +7,7 @@ using Zhongyuan.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Zhongyuan.Benchmarks -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]
 //                                                                  -- ingest [--rows N] [--rounds N] [--data DIR]
+//                                                                  -- audit [--events N] [--rounds N]
 var command = args.FirstOrDefault() ?? "all";
 var count = Option("--count", 100_000);
 var rounds = Option("--rounds", 200);
@@ -29,10 +30,11 @@ if (command == "conversion")
     BenchmarkRunner.Run<ConversionBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
     return 0;
 }
-if (command is not ("search" or "store" or "coldstart" or "all" or "ingest"))
+if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "audit"))
 {
     Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]");
     Console.Error.WriteLine("       -- ingest [--rows N] [--rounds N] [--data DIR]   (DIR keeps the generated CSV files for the next run)");
+    Console.Error.WriteLine("       -- audit [--events N] [--rounds N]   (append and verification rates of the audit log on SQLite)");
     return 2;
 }
 
@@ -45,6 +47,14 @@ if (command == "ingest")
     Console.WriteLine($"## Data collection, {rows:N0} rows");
     Console.WriteLine();
     Console.WriteLine(await IngestBench.RunAsync(rows, Option("--rounds", 100), data));
+    return 0;
+}
+if (command == "audit")
+{
+    var events = Option("--events", 1_000_000);
+    Console.WriteLine($"## Audit log, {events:N0} events on SQLite");
+    Console.WriteLine();
+    Console.WriteLine(await AuditBench.RunAsync(events, Option("--rounds", 3)));
     return 0;
 }
 string? searchData = null;

@@ -13,7 +13,7 @@ namespace Zhongyuan.Audit;
 /// events or <see cref="AuditOptions.CheckpointSeconds"/> seconds. One instance per process (a singleton); replicas
 /// sharing one PostgreSQL serialise on the chain head row.
 /// </summary>
-public sealed partial class AuditLog : IAsyncDisposable
+public sealed partial class AuditLog : IAsyncDisposable, IDisposable
 {
     private readonly Channel<Pending> _queue;
     private readonly Database _database;
@@ -79,6 +79,10 @@ public sealed partial class AuditLog : IAsyncDisposable
     /// <summary>Writes what is queued, then stops the writer.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposing)
+        {
+            return;
+        }
         _disposing = true;
         _queue.Writer.TryComplete();
         try
@@ -90,6 +94,12 @@ public sealed partial class AuditLog : IAsyncDisposable
             _logger.LogError("The audit writer did not finish within 30 s; unwritten events are lost");
         }
     }
+
+    /// <summary>
+    /// As <see cref="DisposeAsync"/>, blocking: a container disposed synchronously (a test host) must still write the
+    /// queue, and an IAsyncDisposable-only singleton would make it throw and skip disposing the other services.
+    /// </summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private Pending Stamp(AuditEvent e)
     {

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -28,6 +30,8 @@ internal abstract class ChainReader : IDisposable
     private sealed class Sqlite : ChainReader
     {
         private readonly sqlite3_stmt _statement;
+        private readonly byte[] _prev = new byte[Zhongyuan.Crypto.Sm3.HashSize];
+        private readonly byte[] _hash = new byte[Zhongyuan.Crypto.Sm3.HashSize];
 
         public Sqlite(SqliteConnection connection, string sql)
         {
@@ -40,10 +44,10 @@ internal abstract class ChainReader : IDisposable
 
         public override bool Fill(VerifyBatch batch)
         {
-            var s = _statement;
+            var handle = _statement.DangerousGetHandle();
             while (!batch.IsFull)
             {
-                var rc = raw.sqlite3_step(s);
+                var rc = raw.sqlite3_step(_statement);
                 if (rc == raw.SQLITE_DONE)
                 {
                     return false;
@@ -52,27 +56,55 @@ internal abstract class ChainReader : IDisposable
                 {
                     throw new SqliteException($"Reading the audit chain failed ({rc}).", rc);
                 }
-                batch.BeginRow(raw.sqlite3_column_int64(s, 0));
+                batch.BeginRow(SqliteColumns.Int64(handle, 0));
                 var kinds = AuditCanonical.Kinds;
                 for (var i = 0; i < AuditCanonical.FieldCount; i++)
                 {
-                    var isNull = raw.sqlite3_column_type(s, i) == raw.SQLITE_NULL;
+                    var isNull = SqliteColumns.Type(handle, i) == SqliteColumns.Null;
                     switch (kinds[i])
                     {
                         case (byte)'I':
-                            AuditCanonical.Int(batch.Canonical, raw.sqlite3_column_int64(s, i));
+                            AuditCanonical.Int(batch.Canonical, SqliteColumns.Int64(handle, i));
                             break;
                         case (byte)'N':
-                            AuditCanonical.NullableInt(batch.Canonical, isNull ? null : raw.sqlite3_column_int64(s, i));
+                            AuditCanonical.NullableInt(batch.Canonical, isNull ? null : SqliteColumns.Int64(handle, i));
                             break;
                         default:
-                            AuditCanonical.Bytes(batch.Canonical, isNull ? [] : raw.sqlite3_column_blob(s, i), isNull);
+                            CopyBytes(batch, handle, i, isNull);
                             break;
                     }
                 }
-                batch.EndRow(raw.sqlite3_column_blob(s, 18), raw.sqlite3_column_blob(s, 19));
+                batch.EndRow(Link(handle, 18, _prev), Link(handle, 19, _hash));
             }
             return true;
+        }
+
+        /// <summary>Appends a T/B field straight from SQLite's memory (its UTF-8 text or blob bytes).</summary>
+        private static void CopyBytes(VerifyBatch batch, IntPtr handle, int column, bool isNull)
+        {
+            // sqlite3_column_blob before sqlite3_column_bytes, as SQLite's documentation orders them.
+            var pointer = isNull ? IntPtr.Zero : SqliteColumns.Blob(handle, column);
+            var length = isNull ? 0 : SqliteColumns.Bytes(handle, column);
+            AuditCanonical.Bytes(batch.Canonical, [], isNull);
+            if (length > 0)
+            {
+                var at = batch.Canonical.Length;
+                BinaryPrimitives.WriteUInt32BigEndian(batch.Canonical.Array.AsSpan(at - 4), (uint)length);
+                batch.Canonical.Reserve(length);
+                Marshal.Copy(pointer, batch.Canonical.Array, at, length);
+            }
+        }
+
+        private static byte[] Link(IntPtr handle, int column, byte[] target)
+        {
+            var pointer = SqliteColumns.Blob(handle, column);
+            var length = SqliteColumns.Bytes(handle, column);
+            if (length != target.Length)
+            {
+                return [];
+            }
+            Marshal.Copy(pointer, target, 0, length);
+            return target;
         }
 
         public override void Dispose() => _statement.Dispose();

@@ -15,6 +15,9 @@ public sealed class CliServer : IAsyncLifetime
 
     public string Token { get; private set; } = "";
 
+    /// <summary>The running server's services.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server is not started.");
+
     public async Task InitializeAsync()
     {
         _app = ZhongyuanApp.Create([

@@ -81,6 +81,24 @@ public sealed class GrantStore(Database database, TimeProvider time) : IGrantLoo
         return true;
     }
 
+    /// <summary>
+    /// Stores a grant made outside the request flow (demo data, migration from another platform) with its
+    /// <see cref="GrantAction.Granted"/> event; returns its id, or null when no resource has the code.
+    /// </summary>
+    public async Task<long?> InsertAsync(Grant grant, string? note, CancellationToken ct = default)
+    {
+        await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
+        await using var t = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
+        if (await c.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM resources WHERE code = @ResourceCode", new { grant.ResourceCode }, t, cancellationToken: ct)).ConfigureAwait(false) == 0)
+        {
+            return null;
+        }
+        var id = await InsertAsync(c, t, grant, note, ct).ConfigureAwait(false);
+        await t.CommitAsync(ct).ConfigureAwait(false);
+        Forget(grant.ApplicationId, grant.ResourceCode);
+        return id;
+    }
+
     /// <summary>Inserts a grant with its <see cref="GrantAction.Granted"/> event inside the caller's transaction; returns its id.</summary>
     internal async Task<long> InsertAsync(DbConnection c, DbTransaction t, Grant grant, string? note, CancellationToken ct)
     {

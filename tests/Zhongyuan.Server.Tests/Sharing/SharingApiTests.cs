@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Zhongyuan.Sharing;
 using Zhongyuan.Tests.Api;
 
 namespace Zhongyuan.Tests.Sharing;
@@ -78,5 +80,22 @@ public sealed class SharingApiTests(ZhongyuanFactory factory) : IClassFixture<Zh
         Assert.Contains("拒绝理由", (await JsonBodies.ReadAsync(zh)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("reason is required", (await JsonBodies.ReadAsync(en)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("refused", (await JsonBodies.ReadAsync(refused)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Demo_Seeded_ReliefApplicationHoldsPopulationGrantInForce()
+    {
+        var c = await SharingApiClients.CreateAsync(factory);
+
+        var applications = await c.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/applications?department={c.Civil}");
+        var relief = applications.EnumerateArray().Single(a => a.GetProperty("name").GetString() == "社会救助审核系统").GetProperty("id").GetInt64();
+        var grants = await c.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/grants?application={relief}");
+        var lookup = factory.Services.GetRequiredService<IGrantLookup>();
+
+        var grant = Assert.Single(grants.GetProperty("items").EnumerateArray());
+        Assert.Equal(["公民身份号码", "姓名", "户籍地址"], grant.GetProperty("items").EnumerateArray().Select(i => i.GetString()));
+        Assert.Equal((c.Population, "demo"), (grant.GetProperty("resourceCode").GetString(), grant.GetProperty("grantedBy").GetString()));
+        var inForce = await lookup.InForceAsync(relief, c.Population, TimeProvider.System.GetUtcNow());
+        Assert.Equal(grant.GetProperty("id").GetInt64(), inForce!.Id);
     }
 }

@@ -27,6 +27,12 @@ public static class AuditActions
     /// <summary>A grant suspended, revoked or renewed.</summary>
     public const string GrantChange = "grant.change";
 
+    /// <summary>An application (应用) registered, changed or deleted.</summary>
+    public const string ApplicationChange = "application.change";
+
+    /// <summary>An application key created or revoked.</summary>
+    public const string ApplicationKey = "application.key";
+
     /// <summary>A user created.</summary>
     public const string UserCreate = "user.create";
 

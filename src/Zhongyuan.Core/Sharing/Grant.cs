@@ -24,6 +24,9 @@ public sealed record Grant
     /// <summary>The resource.</summary>
     public required string ResourceCode { get; init; }
 
+    /// <summary>The providing department (the resource's), whose data stewards suspend, resume, revoke and renew the grant.</summary>
+    public long ProviderId { get; init; }
+
     /// <summary>The items granted (names of the resource's information items).</summary>
     public required IReadOnlyList<string> Items { get; init; }
 

@@ -13,6 +13,9 @@ internal static class DemoModule
     {
         var created = await new DemoSeeder(services.GetRequiredService<DepartmentStore>(), services.GetRequiredService<ResourceStore>(),
             services.GetRequiredService<CatalogService>()).SeedAsync(seed, ct).ConfigureAwait(false);
+        await new Zhongyuan.Sharing.SharingDemoSeeder(services.GetRequiredService<DepartmentStore>(), services.GetRequiredService<ResourceStore>(),
+            services.GetRequiredService<Zhongyuan.Sharing.ApplicationStore>(), services.GetRequiredService<Zhongyuan.Sharing.GrantStore>(),
+            services.GetRequiredService<TimeProvider>()).SeedAsync(ct).ConfigureAwait(false);
         if (created > 0 && persons > 0)
         {
             await new DemoDataLoader(services.GetRequiredService<ResourceStore>(), services.GetRequiredService<DataPlane>(),

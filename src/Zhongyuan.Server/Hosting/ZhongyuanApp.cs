@@ -23,6 +23,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanStorage();
         builder.AddZhongyuanIngest();
         builder.AddZhongyuanAudit();
+        builder.AddZhongyuanSharing();
         builder.AddZhongyuanSecurity();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
@@ -50,6 +51,7 @@ public static class ZhongyuanApp
         app.MapTickets();
         app.MapQuality();
         app.MapAudit();
+        app.MapSharing();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

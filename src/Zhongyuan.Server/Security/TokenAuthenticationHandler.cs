@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Zhongyuan.Identity;
 using Zhongyuan.Server.Api;
+using Zhongyuan.Sharing;
 
 namespace Zhongyuan.Server.Security;
 
@@ -29,6 +30,10 @@ internal sealed class TokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : header.Trim();
+        if (token.StartsWith(ApplicationStore.KeyPrefix, StringComparison.Ordinal))
+        {
+            return await AuthenticateApplicationAsync(token).ConfigureAwait(false);
+        }
         var principal = await identity.AuthenticateAsync(token, Context.RequestAborted).ConfigureAwait(false);
         if (principal is null)
         {
@@ -47,6 +52,29 @@ internal sealed class TokenAuthenticationHandler(
         claims.AddRange(principal.Scopes.Select(s => new Claim(ScopeClaim, s)));
         var identityClaims = new ClaimsIdentity(claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identityClaims), SchemeName));
+    }
+
+    /// <summary>
+    /// An application key (<c>zya_…</c>) authenticates the application (应用), not a person: its id, its department, the
+    /// name <c>app:&lt;id&gt;</c>, no role, and <c>data:read</c> only; what it may read is decided by its grants.
+    /// </summary>
+    private async Task<AuthenticateResult> AuthenticateApplicationAsync(string key)
+    {
+        var found = await Context.RequestServices.GetRequiredService<ApplicationStore>().AuthenticateAsync(key, Context.RequestAborted).ConfigureAwait(false);
+        if (found is not { } app)
+        {
+            return AuthenticateResult.Fail("invalid_token");
+        }
+        var (application, department) = app;
+        var id = application.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var claims = new List<Claim>
+        {
+            new(SharingClaims.Application, id),
+            new(ClaimTypes.Name, "app:" + id),
+            new(DepartmentClaim, department.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(ScopeClaim, Scopes.DataRead),
+        };
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -59,6 +59,9 @@ public sealed class PostgresCluster
         Username = PostgresServer.SuperUser,
         Database = "postgres",
         Pooling = true,
+        // Many test databases each keep a pool; idle connections are closed soon so the cluster's limit is not reached.
+        ConnectionIdleLifetime = 5,
+        ConnectionPruningInterval = 1,
         IncludeErrorDetail = true,
     }.ConnectionString;
 }

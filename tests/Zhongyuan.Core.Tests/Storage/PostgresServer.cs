@@ -77,7 +77,7 @@ internal sealed class PostgresServer
     // Durability off: the data is thrown away. More connections than the default 100 because
     // every test database keeps its own pool of idle connections.
     private string ServerOptions() => string.Create(CultureInfo.InvariantCulture,
-        $"-c listen_addresses=127.0.0.1 -p {Port} -k {_root} -c max_connections=200 {Durability}");
+        $"-c listen_addresses=127.0.0.1 -p {Port} -k {_root} -c max_connections=1000 {Durability}");
 
     private string ReadLog() => File.Exists(LogFile) ? File.ReadAllText(LogFile) : "(no log written)";
 

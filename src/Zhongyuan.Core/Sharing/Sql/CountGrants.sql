@@ -1,0 +1,3 @@
+SELECT COUNT(*)
+FROM grants g
+JOIN resources r ON r.id = g.resource_id

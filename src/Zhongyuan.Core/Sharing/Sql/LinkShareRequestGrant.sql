@@ -1,0 +1,1 @@
+UPDATE share_requests SET grant_id = @GrantId WHERE id = @Id

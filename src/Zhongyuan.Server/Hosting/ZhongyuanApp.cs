@@ -36,6 +36,7 @@ public static class ZhongyuanApp
         app.UseAuthentication();
         app.UseZhongyuanAudit();
         app.UseMiddleware<RejectBadTokens>();
+        app.UseMiddleware<SessionGuard>();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs");
@@ -50,6 +51,8 @@ public static class ZhongyuanApp
         app.MapTickets();
         app.MapQuality();
         app.MapAudit();
+        app.MapAuth();
+        app.MapIdentity();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

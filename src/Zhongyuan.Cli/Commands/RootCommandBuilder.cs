@@ -19,6 +19,7 @@ internal static class RootCommandBuilder
             global.Attach(CatalogCommand.Create(runner)),
             global.Attach(IngestCommand.Create(runner)),
             global.Attach(TicketsCommand.Create(runner)),
+            global.Attach(UsersCommand.Create(runner)),
         };
     }
 }

@@ -1,6 +1,8 @@
+using Npgsql;
 using Zhongyuan.Audit;
 using Zhongyuan.Departments;
 using Zhongyuan.Identity;
+using Zhongyuan.Storage;
 using Zhongyuan.Tests.Audit;
 
 namespace Zhongyuan.Tests.Identity;
@@ -65,7 +67,18 @@ internal sealed class IdentityFixture : IAsyncDisposable
         return (await Audit.Trail.QueryAsync(new AuditQuery(Action: action))).Items;
     }
 
-    public ValueTask DisposeAsync() => Audit.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        var (dialect, connectionString) = (Audit.Database.Dialect, Audit.Database.ConnectionString);
+        await Audit.DisposeAsync();
+        if (dialect == SqlDialect.Postgres)
+        {
+            // The migrator's connections stay idle in the pool of this database's connection string for minutes; the
+            // shared test cluster has a connection limit, so hand them back now.
+            using var connection = new NpgsqlConnection(connectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+    }
 
     /// <summary>A transparent stand-in for the ASP.NET Core hasher: the store only needs Hash and Verify to agree.</summary>
     private sealed class PlainHashing : IPasswordHashing

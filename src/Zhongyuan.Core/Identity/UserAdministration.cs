@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Zhongyuan.Audit;
 using Zhongyuan.Catalog;
 using Zhongyuan.Problems;
+using Zhongyuan.Storage;
 
 namespace Zhongyuan.Identity;
 
@@ -45,12 +47,16 @@ public sealed partial class UserAdministration(IdentityStore store, IPasswordHas
             return IdentityProblems.Conflict("role", "administrator_role_by_security_administrator",
                 "管理员角色只能由安全管理员通过角色变更授予", "Administrator roles are given only by the security administrator, through a role change");
         }
-        if (await store.FindUserAsync(user.Username, ct).ConfigureAwait(false) is not null)
+        var password = InitialPassword.New();
+        long id;
+        try
+        {
+            id = await store.InsertUserAsync(user with { DisplayName = user.DisplayName.Trim() }, hashing.Hash(password), mustChangePassword: true, ct).ConfigureAwait(false);
+        }
+        catch (DbException e) when (DbErrors.IsUniqueViolation(e))
         {
             return IdentityProblems.Conflict("username", "username_taken", $"用户名 {user.Username} 已被使用", $"The username {user.Username} is taken");
         }
-        var password = InitialPassword.New();
-        var id = await store.InsertUserAsync(user, hashing.Hash(password), mustChangePassword: true, ct).ConfigureAwait(false);
         var account = (await store.FindUserAsync(id, ct).ConfigureAwait(false))!;
         Record(actor, AuditActions.UserCreate, account, $"role={user.Role} department={Text(user.DepartmentId)}");
         return new IssuedPassword(account, password);

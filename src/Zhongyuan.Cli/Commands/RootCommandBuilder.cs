@@ -20,6 +20,7 @@ internal static class RootCommandBuilder
             global.Attach(IngestCommand.Create(runner)),
             global.Attach(TicketsCommand.Create(runner)),
             global.Attach(AuditCommand.Create(runner)),
+            global.Attach(UsersCommand.Create(runner)),
         };
     }
 }

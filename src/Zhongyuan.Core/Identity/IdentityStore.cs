@@ -9,14 +9,16 @@ namespace Zhongyuan.Identity;
 /// Accounts and API tokens. A token is 32 random bytes shown once as <c>zy_…</c>; only its SHA-256
 /// is stored (a token has full entropy, so a slow hash adds nothing), and lookups go by that hash.
 /// </summary>
-public sealed class IdentityStore(Database database, TimeProvider time)
+public sealed partial class IdentityStore(Database database, TimeProvider time)
 {
     /// <summary>The prefix of every API token.</summary>
     public const string TokenPrefix = "zy_";
 
     /// <summary>
-    /// On an empty platform, creates the administrator <c>admin</c> with a random password hashed by
-    /// <paramref name="hashPassword"/>, and a token with every scope; returns them, or null when accounts exist.
+    /// On an empty platform, creates the three administrators (三员): <c>admin</c> (系统管理员, with an API token of every
+    /// scope of that role), <c>secadmin</c> (安全管理员) and <c>auditadmin</c> (审计管理员), each with a random initial
+    /// password hashed by <paramref name="hashPassword"/> that must be changed at first sign-in. Returns them, or null
+    /// when accounts exist.
     /// </summary>
     public async Task<BootstrapCredentials?> BootstrapAsync(Func<string, string> hashPassword, CancellationToken ct = default)
     {
@@ -26,35 +28,50 @@ public sealed class IdentityStore(Database database, TimeProvider time)
         {
             return null;
         }
-        var password = RandomSecret(12);
-        var userId = await c.ExecuteScalarAsync<long>(new CommandDefinition(database.Sql("Identity/Sql/InsertUser"), new
+        var accounts = new List<BootstrapAccount>();
+        long adminId = 0;
+        foreach (var (username, role) in BootstrapAdministrators)
         {
-            Username = "admin", DisplayName = "系统管理员", PasswordHash = hashPassword(password),
-            Role = nameof(Role.SystemAdministrator), DepartmentId = (long?)null, MustChangePassword = true, CreatedAt = time.GetUtcNow(),
-        }, t, cancellationToken: ct)).ConfigureAwait(false);
+            var password = InitialPassword.New();
+            var id = await c.ExecuteScalarAsync<long>(new CommandDefinition(database.Sql("Identity/Sql/InsertUser"), new
+            {
+                Username = username, DisplayName = Localization.Labels.Of(role).Zh, PasswordHash = hashPassword(password),
+                Role = role.ToString(), DepartmentId = (long?)null, MustChangePassword = true, CreatedAt = time.GetUtcNow(),
+            }, t, cancellationToken: ct)).ConfigureAwait(false);
+            adminId = role == Role.SystemAdministrator ? id : adminId;
+            accounts.Add(new BootstrapAccount(username, role, password));
+        }
         var token = NewToken();
         await c.ExecuteAsync(new CommandDefinition(database.Sql("Identity/Sql/InsertToken"), new
         {
-            UserId = userId, Name = "bootstrap", TokenHash = Hash(token), Scopes = Scopes.All,
+            UserId = adminId, Name = "bootstrap", TokenHash = Hash(token), Scopes = RoleScopes.Joined(Role.SystemAdministrator),
             CreatedAt = time.GetUtcNow(), ExpiresAt = (DateTimeOffset?)null,
         }, t, cancellationToken: ct)).ConfigureAwait(false);
         await t.CommitAsync(ct).ConfigureAwait(false);
-        return new BootstrapCredentials("admin", password, token);
+        return new BootstrapCredentials(accounts[0].Username, accounts[0].Password, token, accounts);
     }
 
+    /// <summary>The accounts <see cref="BootstrapAsync"/> creates, system administrator first.</summary>
+    public static IReadOnlyList<(string Username, Role Role)> BootstrapAdministrators { get; } =
+        [("admin", Role.SystemAdministrator), ("secadmin", Role.SecurityAdministrator), ("auditadmin", Role.AuditAdministrator)];
+
     /// <summary>Creates a token for a user and returns it in clear, the only time it is seen.</summary>
-    public async Task<string> CreateTokenAsync(long userId, string name, string scopes, DateTimeOffset? expiresAt, CancellationToken ct = default)
+    public async Task<string> CreateTokenAsync(long userId, string name, string scopes, DateTimeOffset? expiresAt, CancellationToken ct = default) =>
+        (await IssueTokenAsync(userId, name, scopes, expiresAt, ct).ConfigureAwait(false)).Secret;
+
+    /// <summary>Creates a token for a user and returns its id and its secret, the only time the secret is seen.</summary>
+    public async Task<(long Id, string Secret)> IssueTokenAsync(long userId, string name, string scopes, DateTimeOffset? expiresAt, CancellationToken ct = default)
     {
         var token = NewToken();
         await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
-        await c.ExecuteAsync(new CommandDefinition(database.Sql("Identity/Sql/InsertToken"), new
+        var id = await c.ExecuteScalarAsync<long>(new CommandDefinition(database.Sql("Identity/Sql/InsertToken"), new
         {
             UserId = userId, Name = name, TokenHash = Hash(token), Scopes = scopes, CreatedAt = time.GetUtcNow(), ExpiresAt = expiresAt,
         }, cancellationToken: ct)).ConfigureAwait(false);
-        return token;
+        return (id, token);
     }
 
-    /// <summary>The principal of a valid, unexpired, unrevoked token, or null.</summary>
+    /// <summary>The principal of a valid, unexpired, unrevoked token of an active account, or null.</summary>
     public async Task<TokenPrincipal?> AuthenticateAsync(string token, CancellationToken ct = default)
     {
         if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal) || token.Length > 100)
@@ -65,7 +82,7 @@ public sealed class IdentityStore(Database database, TimeProvider time)
         var row = await c.QueryFirstOrDefaultAsync<TokenRow>(new CommandDefinition(
             database.Sql("Identity/Sql/FindToken"), new { TokenHash = Hash(token) }, cancellationToken: ct)).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        if (row is null || row.RevokedAt is not null || row.ExpiresAt <= now)
+        if (row is null || row.RevokedAt is not null || row.ExpiresAt <= now || row.DisabledAt is not null)
         {
             return null;
         }
@@ -94,5 +111,6 @@ public sealed class IdentityStore(Database database, TimeProvider time)
         public string Role { get; set; } = "";
         public long? DepartmentId { get; set; }
         public bool MustChangePassword { get; set; }
+        public DateTimeOffset? DisabledAt { get; set; }
     }
 }

@@ -18,6 +18,24 @@ public static class Scopes
     /// <summary>Manage departments and platform settings.</summary>
     public const string Admin = "admin";
 
-    /// <summary>Every scope, space separated as stored.</summary>
+    /// <summary>Create accounts, change their names and departments, disable them and reset their passwords (系统管理员).</summary>
+    public const string UsersManage = "users:manage";
+
+    /// <summary>Assign roles (安全管理员); nobody may change their own role.</summary>
+    public const string RolesManage = "roles:manage";
+
+    /// <summary>Set the sharing policy and administer grants (安全管理员).</summary>
+    public const string GrantsManage = "grants:manage";
+
+    /// <summary>Rotate and administer keys (安全管理员).</summary>
+    public const string KeysManage = "keys:manage";
+
+    /// <summary>Read and verify the audit trail (审计管理员).</summary>
+    public const string AuditRead = "audit:read";
+
+    /// <summary>
+    /// The content and platform scopes (catalog, data, admin), space separated as stored. It is not every scope: the
+    /// administrator scopes of <see cref="RoleScopes"/> (users, roles, grants, keys, audit) are kept apart by role.
+    /// </summary>
     public const string All = CatalogRead + " " + CatalogWrite + " " + DataRead + " " + DataWrite + " " + Admin;
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Zhongyuan.Crypto;
 using Zhongyuan.Identity;
@@ -10,7 +9,7 @@ namespace Zhongyuan.Server.Hosting;
 
 /// <summary>
 /// Prepares the platform before the server takes requests: migrates the database, opens (or rebuilds)
-/// the search index, creates the first administrator on an empty platform and seeds the demo province.
+/// the search index, creates the three administrators (三员) on an empty platform and seeds the demo province.
 /// </summary>
 internal sealed class PlatformInitializer(IServiceProvider services, IOptions<ZhongyuanOptions> options, PlatformState state) : IHostedService
 {
@@ -22,9 +21,8 @@ internal sealed class PlatformInitializer(IServiceProvider services, IOptions<Zh
         await services.GetRequiredService<PullSourceStore>().ResealAsync(cancellationToken).ConfigureAwait(false);
         await CleanDataPlaneAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<CatalogIndexHost>().OpenAsync(cancellationToken).ConfigureAwait(false);
-        var hasher = new PasswordHasher<string>();
-        state.Bootstrap = await services.GetRequiredService<IdentityStore>()
-            .BootstrapAsync(password => hasher.HashPassword("admin", password), cancellationToken).ConfigureAwait(false);
+        var hashing = services.GetRequiredService<IPasswordHashing>();
+        state.Bootstrap = await services.GetRequiredService<IdentityStore>().BootstrapAsync(hashing.Hash, cancellationToken).ConfigureAwait(false);
         if (options.Value.Demo)
         {
             await DemoModule.SeedAsync(services, options.Value.DemoSeed, options.Value.DemoPersons, cancellationToken).ConfigureAwait(false);

@@ -19,11 +19,14 @@ internal static class StartupReport
 
     public static void PrintBootstrap(BootstrapCredentials credentials)
     {
-        Console.WriteLine("首次启动，已创建系统管理员（仅显示这一次，请妥善保存）");
-        Console.WriteLine("First start: the system administrator was created (shown only this once; keep it safe)");
-        Console.WriteLine($"  用户名 Username: {credentials.Username}");
-        Console.WriteLine($"  初始密码 Initial password: {credentials.Password}");
-        Console.WriteLine($"  API 令牌 API token: {credentials.Token}");
+        Console.WriteLine("首次启动，已创建三员账户（仅显示这一次，请妥善保存；首次登录须修改初始密码）");
+        Console.WriteLine("First start: the three administrator accounts were created (shown only this once; keep them safe; each must change its initial password at first sign-in)");
+        foreach (var account in credentials.Accounts)
+        {
+            var label = Localization.Labels.Of(account.Role);
+            Console.WriteLine($"  {label.Zh} {label.En}: 用户名 Username {account.Username}  初始密码 Initial password {account.Password}");
+        }
+        Console.WriteLine($"  系统管理员 API 令牌 System administrator's API token: {credentials.Token}");
         Console.WriteLine($"  export ZY_TOKEN={credentials.Token}");
     }
 }

@@ -37,6 +37,7 @@ public static class ZhongyuanApp
         app.UseAuthentication();
         app.UseZhongyuanAudit();
         app.UseMiddleware<RejectBadTokens>();
+        app.UseMiddleware<SessionGuard>();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs");
@@ -52,6 +53,8 @@ public static class ZhongyuanApp
         app.MapQuality();
         app.MapAudit();
         app.MapSharing();
+        app.MapAuth();
+        app.MapIdentity();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

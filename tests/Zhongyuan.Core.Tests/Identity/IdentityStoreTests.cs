@@ -30,6 +30,9 @@ public sealed class IdentityStoreTests
         Assert.Equal(Role.SystemAdministrator, principal!.User.Role);
         Assert.True(principal.User.MustChangePassword);
         Assert.Contains(Scopes.CatalogWrite, principal.Scopes);
+        Assert.Contains(Scopes.UsersManage, principal.Scopes);
+        Assert.DoesNotContain(Scopes.AuditRead, principal.Scopes);
+        Assert.Equal(["admin", "secadmin", "auditadmin"], first.Accounts.Select(a => a.Username));
     }
 
     [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]

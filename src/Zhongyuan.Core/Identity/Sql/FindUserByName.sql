@@ -1,0 +1,6 @@
+SELECT id AS Id, username AS Username, display_name AS DisplayName, role AS Role, department_id AS DepartmentId,
+       must_change_password AS MustChangePassword, disabled_at AS DisabledAt, locked_until AS LockedUntil,
+       failed_sign_ins AS FailedSignIns, created_at AS CreatedAt, last_sign_in_at AS LastSignInAt,
+       session_version AS SessionVersion, password_hash AS PasswordHash
+FROM users
+WHERE username = @Username

@@ -1,0 +1,2 @@
+UPDATE users SET display_name = @DisplayName, department_id = @DepartmentId
+WHERE id = @Id

@@ -52,6 +52,7 @@ public static class ZhongyuanApp
         app.MapTickets();
         app.MapQuality();
         app.MapAudit();
+        app.MapKeys();
         app.MapSharing();
         app.MapAuth();
         app.MapIdentity();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command. Installs missing system packages (postgresql, chromium,
-# fonts-noto-cjk), builds the solution once, runs every tests/**/*.Tests project, and prints
-# "N passed, N failed" as the last line. Exit code 0 only when nothing failed and something passed.
+# fonts-noto-cjk, raptor2-utils), builds the solution once, runs every tests/**/*.Tests project,
+# and prints "N passed, N failed" as the last line. Exit code 0 only when nothing failed and something passed.
 # Extra arguments go to each `dotnet test` (e.g. --filter Storage). Runs as root (CI) or via sudo.
 # ZY_TEST_RESULTS=dir keeps the .trx files; ZY_SKIP_APT=1 skips the package check (says so).
 set -euo pipefail
@@ -12,7 +12,7 @@ export ZY_TEST_CHROMIUM=/usr/bin/chromium
 # In CI, leave no MSBuild nodes behind holding the job's output open.
 [[ -n ${CI:-} ]] && export MSBUILDDISABLENODEREUSE=1
 
-readonly PACKAGES=(postgresql chromium fonts-noto-cjk)
+readonly PACKAGES=(postgresql chromium fonts-noto-cjk raptor2-utils)
 passed=0
 failed=0
 

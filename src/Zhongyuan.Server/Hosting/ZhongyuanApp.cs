@@ -56,6 +56,7 @@ public static class ZhongyuanApp
         app.MapSharing();
         app.MapAuth();
         app.MapIdentity();
+        app.MapCkan();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

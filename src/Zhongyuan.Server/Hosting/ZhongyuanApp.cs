@@ -57,6 +57,7 @@ public static class ZhongyuanApp
         app.MapAuth();
         app.MapIdentity();
         app.MapCkan();
+        app.MapDcat();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

@@ -58,6 +58,7 @@ public static class ZhongyuanApp
         app.MapIdentity();
         app.MapCkan();
         app.MapDcat();
+        app.MapDataPackage();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

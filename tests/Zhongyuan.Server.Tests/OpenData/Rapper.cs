@@ -12,11 +12,24 @@ internal static partial class Rapper
 {
     public static async Task<int> CountAsync(string content, string syntax)
     {
+        var (count, _) = await ParseAsync(content, syntax);
+        return count;
+    }
+
+    /// <summary>The triples as sorted N-Triples lines, for comparing two serialisations exactly.</summary>
+    public static async Task<IReadOnlyList<string>> NTriplesAsync(string content, string syntax)
+    {
+        var (_, output) = await ParseAsync(content, syntax);
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal)];
+    }
+
+    private static async Task<(int Count, string NTriples)> ParseAsync(string content, string syntax)
+    {
         var file = Path.Combine(Directory.CreateTempSubdirectory("zy-rdf-").FullName, "graph." + syntax);
         await File.WriteAllTextAsync(file, content);
         try
         {
-            var start = new ProcessStartInfo("rapper", ["-i", syntax, "-c", file]) { RedirectStandardError = true, RedirectStandardOutput = true };
+            var start = new ProcessStartInfo("rapper", ["-i", syntax, "-o", "ntriples", file]) { RedirectStandardError = true, RedirectStandardOutput = true };
             Process process;
             try
             {
@@ -28,14 +41,15 @@ internal static partial class Rapper
             }
             using (process)
             {
+                var stdout = process.StandardOutput.ReadToEndAsync();
                 var stderr = await process.StandardError.ReadToEndAsync();
-                await process.StandardOutput.ReadToEndAsync();
+                var output = await stdout;
                 await process.WaitForExitAsync();
                 Assert.True(process.ExitCode == 0 && !stderr.Contains("Error", StringComparison.Ordinal) && !stderr.Contains("Warning", StringComparison.Ordinal),
                     $"rapper -i {syntax} rejected the document: {stderr}\n{content[..Math.Min(content.Length, 3000)]}");
                 var match = Returned().Match(stderr);
                 Assert.True(match.Success, "rapper printed no count: " + stderr);
-                return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return (int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), output);
             }
         }
         finally

@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using Zhongyuan.Server.Api;
 using Zhongyuan.Server.Security;
+using Zhongyuan.Server.Sharing;
 
 namespace Zhongyuan.Server.Hosting;
 
@@ -24,6 +25,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanIngest();
         builder.AddZhongyuanAudit();
         builder.AddZhongyuanSecurity();
+        builder.AddZhongyuanSharing();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
     }
@@ -36,6 +38,7 @@ public static class ZhongyuanApp
         app.UseAuthentication();
         app.UseZhongyuanAudit();
         app.UseMiddleware<RejectBadTokens>();
+        app.UseZhongyuanSharing();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 using Zhongyuan.Sharing.Access;
 
 namespace Zhongyuan.Server.Sharing;
@@ -9,28 +10,28 @@ internal static class SharingModule
 {
     public static void AddZhongyuanSharing(this WebApplicationBuilder builder)
     {
-        var options = new SharingOptions();
-        builder.Configuration.GetSection(SharingOptions.Section).Bind(options);
         var services = builder.Services;
-        services.AddSingleton(options);
+        services.AddOptions<SharingOptions>().BindConfiguration(SharingOptions.Section);
         services.AddSingleton<GrantUsageStore>();
         services.AddSingleton<GrantAccess>();
         services.AddRateLimiter(o =>
         {
             // Only applications are limited, each in its own bucket; users and anonymous callers are not partitioned here.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => context.User.ApplicationId() is { } app
-                ? RateLimitPartition.GetTokenBucketLimiter(app.ToString(CultureInfo.InvariantCulture), _ => Bucket(options))
+                ? RateLimitPartition.GetTokenBucketLimiter(app.ToString(CultureInfo.InvariantCulture), _ => Bucket(Options(context)))
                 : RateLimitPartition.GetNoLimiter(""));
             o.OnRejected = (rejected, _) =>
             {
                 var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
-                return new ValueTask(SharingProblems.TooManyRequests(rejected.HttpContext, retry, options.RequestsPerSecond));
+                return new ValueTask(SharingProblems.TooManyRequests(rejected.HttpContext, retry, Options(rejected.HttpContext).RequestsPerSecond));
             };
         });
     }
 
     /// <summary>The rate limit, after authentication (it partitions by the application claim) and the request audit (so 429s are audited).</summary>
     public static void UseZhongyuanSharing(this WebApplication app) => app.UseRateLimiter();
+
+    private static SharingOptions Options(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<SharingOptions>>().Value;
 
     private static TokenBucketRateLimiterOptions Bucket(SharingOptions options) => new()
     {

@@ -107,7 +107,7 @@ internal static partial class DataEndpoints
             : ProblemWriter.ToResult(Problem.NotFound("该任务没有拒绝报告", "The job has no reject report"), context);
     }
 
-    private static async Task<IResult> Versions(
+    private static async Task<Results<Ok<IReadOnlyList<DatasetVersion>>, ProblemHttpResult>> Versions(
         string code, ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct)
     {
         if (await Readable(code, resources, context, ct) is null)
@@ -123,7 +123,7 @@ internal static partial class DataEndpoints
         return TypedResults.Ok<IReadOnlyList<DatasetVersion>>(grant is null ? versions : [.. versions.Select(WithoutProfile)]);
     }
 
-    private static async Task<IResult> Version(
+    private static async Task<Results<Ok<DatasetVersion>, ProblemHttpResult>> Version(
         string code, int version, ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct)
     {
         if (await Readable(code, resources, context, ct) is null || await store.FindVersionAsync(code, version, ct) is not { } found)
@@ -131,7 +131,7 @@ internal static partial class DataEndpoints
             return VersionNotFound(code, version, context);
         }
         var (grant, refusal) = await access.GrantAsync(context, code, AuditActions.RowsQuery, ct);
-        return refusal ?? TypedResults.Ok(grant is null ? found : WithoutProfile(found));
+        return refusal is not null ? refusal : TypedResults.Ok(grant is null ? found : WithoutProfile(found));
     }
 
     /// <summary>A version without its stored profile, which describes raw values (an application reads <c>data/profile</c> of its view instead).</summary>
@@ -144,7 +144,7 @@ internal static partial class DataEndpoints
             ? TypedResults.PhysicalFile(plane.Full(file), "text/csv; charset=utf-8", $"{code}-v{version}-rejects.csv")
             : ProblemWriter.ToResult(Problem.NotFound("该版本没有被拒绝的行", "The version has no rejected rows"), context);
 
-    private static async Task<IResult> Diff(
+    private static async Task<Results<Ok<VersionDiff>, ProblemHttpResult>> Diff(
         string code, int from, int to, ResourceStore resources, DatasetStore store, DataPlane plane, GrantAccess access, HttpContext context, CancellationToken ct)
     {
         if (await Readable(code, resources, context, ct) is null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Zhongyuan.Audit;
 using Zhongyuan.Catalog;
 using Zhongyuan.Crypto;
@@ -56,7 +57,7 @@ internal sealed class GrantAccess(GrantUsageStore usage, KeyRing keys, AuditLog 
     /// The grant in force of the calling application on a resource, or the 403 to send (audited). Callers that are not
     /// applications get neither: they are not restricted by grants.
     /// </summary>
-    public async Task<(Grant? Grant, IResult? Refusal)> GrantAsync(HttpContext context, string code, string action, CancellationToken ct)
+    public async Task<(Grant? Grant, ProblemHttpResult? Refusal)> GrantAsync(HttpContext context, string code, string action, CancellationToken ct)
     {
         if (context.User.ApplicationId() is not { } application)
         {

@@ -40,8 +40,8 @@ internal static class SharingBench
                 grants.Add(Grant(i, resource));
             }
             var s = new StringBuilder();
-            s.AppendLine(CultureInfo.InvariantCulture, $"Version of {Measure.N(load.Version.RowCount)} rows of 人口基本信息 (demo persons{generation}); filter `{Filter}`, limit 100; " +
-                "the grant covers every item, masking by the catalog rules (公民身份号码, 姓名, 户籍地址 masked).");
+            s.AppendLine(CultureInfo.InvariantCulture,
+                $"Version of {Measure.N(load.Version.RowCount)} rows of 人口基本信息 (demo persons{generation}); filter `{Filter}`, limit 100; the grant covers every item, masking by the catalog rules (公民身份号码, 姓名, 户籍地址 masked).");
             s.AppendLine();
             s.AppendLine(await LatencyAsync(app, resource, rounds));
             s.AppendLine(await LoadTestAsync(app, resource, clients, seconds));

@@ -23,6 +23,9 @@ internal static class SharingBench
     private const string Query = "rows?limit=100&filter=";
     private const string Filter = "户籍地址 like '%金水区%' and 性别 = '女'";
 
+    /// <summary>A filter on unmasked items only: masking is then computed for the returned page alone.</summary>
+    private const string PlainFilter = "性别 = '女' and 民族 = '汉族'";
+
     public static async Task<string> RunAsync(int rows, int rounds, int clients, int seconds, string? dataArgument)
     {
         var work = dataArgument ?? Directory.CreateTempSubdirectory("zy-bench-sharing-").FullName;
@@ -43,7 +46,9 @@ internal static class SharingBench
             s.AppendLine(CultureInfo.InvariantCulture,
                 $"Version of {Measure.N(load.Version.RowCount)} rows of 人口基本信息 (demo persons{generation}); filter `{Filter}`, limit 100; the grant covers every item, masking by the catalog rules (公民身份号码, 姓名, 户籍地址 masked).");
             s.AppendLine();
-            s.AppendLine(await LatencyAsync(app, resource, rounds));
+            s.AppendLine(await LatencyAsync(app, resource, rounds, Filter, "filter on a masked item (`户籍地址`): masking runs on every scanned row"));
+            s.AppendLine(await LatencyAsync(app, resource, rounds, PlainFilter, "filter on unmasked items only: masking runs on the returned page"));
+            s.AppendLine(InProcess(app, resource, load.Version, rounds));
             s.AppendLine(await LoadTestAsync(app, resource, clients, seconds));
             return s.ToString();
         }
@@ -85,14 +90,14 @@ internal static class SharingBench
         StartsAt = DateTimeOffset.UnixEpoch, EndsAt = DateTimeOffset.MaxValue, Status = GrantStatus.Active, GrantedBy = "bench", GrantedAt = DateTimeOffset.UnixEpoch,
     };
 
-    private static async Task<string> LatencyAsync(WebApplication app, Resource resource, int rounds)
+    private static async Task<string> LatencyAsync(WebApplication app, Resource resource, int rounds, string filter, string label)
     {
         var baseUri = new Uri(new Uri(app.Urls.First()), $"api/v1/resources/{resource.Code}/");
         using var admin = new HttpClient { BaseAddress = baseUri };
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", app.Services.GetRequiredService<PlatformState>().Bootstrap!.Token);
         using var granted = new HttpClient { BaseAddress = baseUri };
         granted.DefaultRequestHeaders.Add(BenchApplicationHandler.Header, "1");
-        var uri = new Uri(Query + Uri.EscapeDataString(Filter), UriKind.Relative);
+        var uri = new Uri(Query + Uri.EscapeDataString(filter), UriKind.Relative);
         var (adminTimes, grantTimes) = (new List<double>(), new List<double>());
         for (var i = -5; i < rounds; i++)
         {
@@ -107,13 +112,48 @@ internal static class SharingBench
         var ratio = Measure.Percentile(grantTimes, 50) / Measure.Percentile(adminTimes, 50);
         Console.Error.WriteLine($"sharing: admin p50 {Measure.F(Measure.Percentile(adminTimes, 50))} ms, grant p50 {Measure.F(Measure.Percentile(grantTimes, 50))} ms, ratio {Measure.F(ratio)}");
         var s = new StringBuilder();
-        s.AppendLine(CultureInfo.InvariantCulture, $"{rounds} requests per path after 5 warm-up, interleaved, sequential, one HttpClient per path, whole body read; ms.");
+        s.AppendLine(CultureInfo.InvariantCulture, $"`{filter}` — {label}. {rounds} requests per path after 5 warm-up, interleaved, sequential, one HttpClient per path, whole body read; ms.");
         s.AppendLine();
         s.AppendLine("| path | p50 | p99 | mean |");
         s.AppendLine("|---|---:|---:|---:|");
         s.AppendLine(CultureInfo.InvariantCulture, $"| admin path (`data:read` token, no grant checks, raw values) | {Measure.F(Measure.Percentile(adminTimes, 50))} | {Measure.F(Measure.Percentile(adminTimes, 99))} | {Measure.F(adminTimes.Average())} |");
         s.AppendLine(CultureInfo.InvariantCulture, $"| application through a grant (lookup, quota usage upsert, masking, audit with subject keys) | {Measure.F(Measure.Percentile(grantTimes, 50))} | {Measure.F(Measure.Percentile(grantTimes, 99))} | {Measure.F(grantTimes.Average())} |");
         s.AppendLine(CultureInfo.InvariantCulture, $"| **ratio at p50 (goal ≤ 1.2×)** | **{Measure.F(ratio)}×** | | |");
+        return s.ToString();
+    }
+
+    /// <summary>The same page read in process through <c>RowsReader</c>: raw version vs the grant's view, to separate masking from the HTTP path.</summary>
+    private static string InProcess(WebApplication app, Resource resource, Ingest.DatasetVersion version, int rounds)
+    {
+        var path = app.Services.GetRequiredService<Ingest.DataPlane>().Full(version.File);
+        var view = Zhongyuan.Sharing.Access.GrantViews.Build(path, version.Columns, resource.Metadata.Items, Grant(1, resource), new byte[32]).View;
+        var s = new StringBuilder("| in process, `RowsReader.Query`, limit 100 | raw version p50 | grant view p50 | ratio |\n|---|---:|---:|---:|\n");
+        foreach (var filter in new[] { Filter, PlainFilter })
+        {
+            var request = new Ingest.Query.RowsRequest(Filter: Ingest.Query.FilterParser.Parse(filter), Limit: 100);
+            var (raw, masked) = (new List<double>(), new List<double>());
+            for (var i = -3; i < Math.Min(rounds, 100); i++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                using (var duck = Zhongyuan.Sharing.Masking.MaskingFunctions.OpenReader())
+                {
+                    Ingest.Query.RowsReader.Query(duck, path, version.Columns, request);
+                }
+                var r = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                t = Stopwatch.GetTimestamp();
+                using (var duck = Zhongyuan.Sharing.Masking.MaskingFunctions.OpenReader())
+                {
+                    Ingest.Query.RowsReader.Query(duck, view, request);
+                }
+                if (i >= 0)
+                {
+                    raw.Add(r);
+                    masked.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                }
+            }
+            var (p, q) = (Measure.Percentile(raw, 50), Measure.Percentile(masked, 50));
+            s.Append(CultureInfo.InvariantCulture, $"| `{filter}` | {Measure.F(p)} | {Measure.F(q)} | {Measure.F(q / p)}× |\n");
+        }
         return s.ToString();
     }
 

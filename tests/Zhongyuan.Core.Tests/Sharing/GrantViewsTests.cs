@@ -95,6 +95,29 @@ public sealed class GrantViewsTests : IDisposable
         Assert.NotNull(page.Next);
     }
 
+    [Theory]
+    [InlineData("姓名")]
+    [InlineData("手机号码")]
+    public void Query_KeysetPagesSortedByMaskedItem_EveryRowOnceMasked(string sortBy)
+    {
+        var view = GrantViews.Build(_path, Columns, Items, GrantOf(1), Key);
+        using var duck = MaskingFunctions.OpenReader();
+        var seen = new List<string>();
+        string? after = null;
+
+        do
+        {
+            var page = RowsReader.Query(duck, view.View, new RowsRequest(Select: ["公民身份号码", "姓名"], Sort: [new Zhongyuan.Ingest.Query.SortKey(sortBy, Descending: true)], Limit: 7, After: after));
+            seen.AddRange(page.Rows.Select(r => (string)r[0]!));
+            Assert.All(page.Rows, r => Assert.Equal("张**", r[1]));
+            after = page.Next;
+        }
+        while (after is not null);
+
+        Assert.Equal(Rows, seen.Count);
+        Assert.All(seen, id => Assert.Contains("********", id, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Query_FilterOnMaskedItem_MatchesMaskedValuesOnly()
     {

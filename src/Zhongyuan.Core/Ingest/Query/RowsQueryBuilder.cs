@@ -34,17 +34,28 @@ internal sealed partial class RowsQueryBuilder
         var select = b.Select(request.Select);
         var sort = b.Sort(request.Sort);
         var where = b.Where(request.Filter, request.After is null ? null : b.Keyset(sort, request.After));
-        var sql = new StringBuilder("SELECT ")
-            .AppendJoin(", ", select.Select(c => IngestColumn.Quote(c.Name)).Concat(sort.Select(k => IngestColumn.Quote(k.Column.Name)))
-                .Concat(view.Hidden.Select(IngestColumn.Quote)))
-            .Append(", ").Append(IngestColumn.Quote(IngestColumn.RowId))
+        var sorted = sort.Select(k => k.Column.Name).ToHashSet(StringComparer.Ordinal);
+        var late = select.Where(c => view.Late.ContainsKey(c.Name) && !sorted.Contains(c.Name)).ToDictionary(c => c.Name, c => view.Late[c.Name], StringComparer.Ordinal);
+        var trailing = sort.Select(k => IngestColumn.Quote(k.Column.Name)).Concat(view.Hidden.Select(IngestColumn.Quote)).Append(IngestColumn.Quote(IngestColumn.RowId)).ToList();
+        var innerColumns = select.Select(c => IngestColumn.Quote(late.TryGetValue(c.Name, out var l) ? l.Raw : c.Name)).Concat(trailing);
+        var inner = new StringBuilder("SELECT ")
+            .AppendJoin(", ", late.Count == 0 ? innerColumns : innerColumns.Distinct(StringComparer.Ordinal))
             .Append(" FROM ").Append(b._source).Append(where).Append(OrderBy(sort))
             .Append(" LIMIT ").Append(b.Parameter((long)request.Limit + 1));
         if (request.Offset is { } offset)
         {
-            sql.Append(" OFFSET ").Append(b.Parameter((long)offset));
+            inner.Append(" OFFSET ").Append(b.Parameter((long)offset));
         }
 
+        if (late.Count == 0)
+        {
+            return new BuiltQuery(inner.ToString(), b._parameters, select, sort) { Hidden = view.Hidden.Count };
+        }
+
+        // Computed columns the filter and sort do not need are computed on the page's rows only, after the limit.
+        var sql = new StringBuilder("SELECT ")
+            .AppendJoin(", ", select.Select(c => late.TryGetValue(c.Name, out var l) ? l.Sql + " AS " + IngestColumn.Quote(c.Name) : IngestColumn.Quote(c.Name)).Concat(trailing))
+            .Append(" FROM (").Append(inner).Append(')').Append(OrderBy(sort));
         return new BuiltQuery(sql.ToString(), b._parameters, select, sort) { Hidden = view.Hidden.Count };
     }
 

@@ -7,12 +7,14 @@ namespace Zhongyuan.Ingest.Query;
 /// </summary>
 public sealed record RowsView
 {
-    private RowsView(string source, IReadOnlyList<object> parameters, IReadOnlyList<IngestColumn> columns, IReadOnlyList<string> hidden)
+    private RowsView(string source, IReadOnlyList<object> parameters, IReadOnlyList<IngestColumn> columns, IReadOnlyList<string> hidden,
+        IReadOnlyDictionary<string, (string Raw, string Sql)>? late = null)
     {
         Source = source;
         Parameters = parameters;
         Columns = columns;
         Hidden = hidden;
+        Late = late ?? new Dictionary<string, (string Raw, string Sql)>(StringComparer.Ordinal);
     }
 
     /// <summary>The SQL of a relation (a table function or a parenthesised subquery); platform text and quoted identifiers only.</summary>
@@ -20,6 +22,13 @@ public sealed record RowsView
 
     /// <summary>The values of the positional parameters <c>$1</c>…<c>$n</c> the source uses; a query over the view numbers its own after them.</summary>
     internal IReadOnlyList<object> Parameters { get; }
+
+    /// <summary>
+    /// For each computed column, the same computation over the raw value that the source also carries under a hidden
+    /// name, so that a page can compute it on the page's rows only (after filter, sort and limit) when the request's
+    /// filter and sort do not need it. Semantically the same value; only cheaper.
+    /// </summary>
+    internal IReadOnlyDictionary<string, (string Raw, string Sql)> Late { get; }
 
     /// <summary>The columns a request may name, with the type of their values in the view; includes <see cref="IngestColumn.RowId"/>.</summary>
     public IReadOnlyList<IngestColumn> Columns { get; }
@@ -50,7 +59,7 @@ public sealed record RowsView
     public static RowsView Project(
         string parquetPath, IReadOnlyList<IngestColumn> columns, FilterNode? rowFilter, IReadOnlyList<ViewColumn> projection, IReadOnlyList<string> hidden)
     {
-        var (sql, parameters, output, hiddenNames) = RowsQueryBuilder.View(Of(parquetPath, columns), rowFilter, projection, hidden);
-        return new RowsView(sql, parameters, output, hiddenNames);
+        var (sql, parameters, output, hiddenNames, late) = RowsQueryBuilder.View(Of(parquetPath, columns), rowFilter, projection, hidden);
+        return new RowsView(sql, parameters, output, hiddenNames, late);
     }
 }

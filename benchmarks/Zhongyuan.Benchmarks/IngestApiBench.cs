@@ -14,7 +14,7 @@ namespace Zhongyuan.Benchmarks;
 
 /// <summary>
 /// Reading the loaded version: filtered queries with limit 100 through <c>GET /api/v1/resources/{code}/rows</c>
-/// (sequential, <see cref="HttpClient"/>, whole body read), through <see cref="RowsReader.Query"/> with a fresh
+/// (sequential, <see cref="HttpClient"/>, whole body read), through <see cref="RowsReader.Query(DuckDB.NET.Data.DuckDBConnection, string, IReadOnlyList{Zhongyuan.Ingest.IngestColumn}, RowsRequest)"/> with a fresh
 /// reader per query as the endpoint does, and as plain SQL on one DuckDB connection; then the whole version
 /// exported as CSV through <c>GET …/data/export?format=csv</c> and with DuckDB's own <c>COPY … TO</c>.
 /// </summary>

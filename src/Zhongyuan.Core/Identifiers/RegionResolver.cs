@@ -38,6 +38,19 @@ public static class RegionResolver
         return Walk(RegionNameIndex.Instance, address.AsSpan().TrimStart(), prefix: true, out _)?.CodeText;
     }
 
+    /// <summary>
+    /// <see cref="ResolvePrefix(string)"/>, also giving how many characters of <paramref name="address"/> (from its
+    /// start, leading whitespace included) name the division: the text a masked address keeps.
+    /// </summary>
+    internal static string? ResolvePrefix(string address, out int length)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var trimmed = address.AsSpan().TrimStart();
+        var node = Walk(RegionNameIndex.Instance, trimmed, prefix: true, out var consumed);
+        length = node is null ? 0 : address.Length - trimmed.Length + consumed;
+        return node?.CodeText;
+    }
+
     private static RegionNameIndex.Node? Walk(RegionNameIndex index, ReadOnlySpan<char> text, bool prefix, out int consumed)
     {
         var context = index.Root;

@@ -1,12 +1,20 @@
 using System.Text.Json;
+using Zhongyuan.Audit;
 using Zhongyuan.Catalog;
 using Zhongyuan.Ingest;
 using Zhongyuan.Ingest.Export;
 using Zhongyuan.Ingest.Query;
 using Zhongyuan.Problems;
+using Zhongyuan.Server.Sharing;
+using Zhongyuan.Sharing.Masking;
 
 namespace Zhongyuan.Server.Api;
 
+/// <summary>
+/// Reading data: rows, counts, distinct values, profiles and exports. Every handler reads through a
+/// <see cref="DataScope"/>: the whole version for open data and <c>data:read</c> tokens, the grant's masked view for an
+/// application (see <see cref="GrantAccess"/>).
+/// </summary>
 internal static partial class DataEndpoints
 {
     private static void MapRows(RouteGroupBuilder resources)
@@ -20,46 +28,82 @@ internal static partial class DataEndpoints
     }
 
     private static async Task<IResult> Rows(string code, int? version, string? select, string? filter, string? sort, int? limit, int? offset, string? after,
-        ResourceStore resources, DatasetStore store, DataPlane plane, HttpContext context, CancellationToken ct) =>
-        await WithVersionAsync(code, version, resources, store, context, ct, v => Query(plane, v,
-            () => new RowsRequest(FilterParser.ParseSelect(select), FilterParser.Parse(filter), FilterParser.ParseSort(sort),
-                limit ?? RowsRequest.DefaultLimit, offset, after)));
+        ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct) =>
+        await WithScopeAsync(code, version, resources, store, access, context, AuditActions.RowsQuery, ct, (v, scope) => QueryAsync(code, v, scope, access, context,
+            new RowsRequest(FilterParser.ParseSelect(select), FilterParser.Parse(filter), FilterParser.ParseSort(sort), limit ?? RowsRequest.DefaultLimit, offset, after),
+            filter));
 
     private static async Task<IResult> RowsQuery(string code, int? version, RowsQueryBody body,
-        ResourceStore resources, DatasetStore store, DataPlane plane, HttpContext context, CancellationToken ct) =>
-        await WithVersionAsync(code, version, resources, store, context, ct, v => Query(plane, v,
-            () => new RowsRequest(body.Select, body.Filter is { ValueKind: JsonValueKind.Object } f ? FilterParser.ParseJson(f) : null,
-                body.Sort, body.Limit ?? RowsRequest.DefaultLimit, body.Offset, body.After)));
+        ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct) =>
+        await WithScopeAsync(code, version, resources, store, access, context, AuditActions.RowsQuery, ct, (v, scope) => QueryAsync(code, v, scope, access, context,
+            new RowsRequest(body.Select, body.Filter is { ValueKind: JsonValueKind.Object } f ? FilterParser.ParseJson(f) : null,
+                body.Sort, body.Limit ?? RowsRequest.DefaultLimit, body.Offset, body.After),
+            body.Filter is { ValueKind: JsonValueKind.Object } text ? text.GetRawText() : null));
 
-    private static IResult Query(DataPlane plane, DatasetVersion v, Func<RowsRequest> request)
+    private static async Task<IResult> QueryAsync(string code, DatasetVersion v, DataScope scope, GrantAccess access, HttpContext context, RowsRequest request, string? filterText)
     {
-        using var duck = DataPlane.OpenReader();
-        var page = RowsReader.Query(duck, plane.Full(v.File), v.Columns, request());
+        if (access.CheckItems(context, code, scope, AuditActions.RowsQuery, request.Select) is { } refusal)
+        {
+            return refusal;
+        }
+        RowsPage page;
+        using (var duck = MaskingFunctions.OpenReader())
+        {
+            page = RowsReader.Query(duck, scope.View, scope.Clamp(request));
+        }
+        await access.DeliveredAsync(context, code, scope, AuditActions.RowsQuery, [.. page.Columns.Select(c => c.Name)], page.Rows.Count, filterText, page.Hidden);
         return TypedResults.Ok(new RowsBody(v.Version, page.Columns, page.Rows, page.Next));
     }
 
     private static async Task<IResult> Count(string code, int? version, string? filter,
-        ResourceStore resources, DatasetStore store, DataPlane plane, HttpContext context, CancellationToken ct) =>
-        await WithVersionAsync(code, version, resources, store, context, ct, v =>
+        ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct) =>
+        await WithScopeAsync(code, version, resources, store, access, context, AuditActions.RowsQuery, ct, async (v, scope) =>
         {
-            using var duck = DataPlane.OpenReader();
-            return TypedResults.Ok(new { version = v.Version, count = RowsReader.Count(duck, plane.Full(v.File), v.Columns, FilterParser.Parse(filter)) });
+            long count;
+            using (var duck = MaskingFunctions.OpenReader())
+            {
+                count = RowsReader.Count(duck, scope.View, FilterParser.Parse(filter));
+            }
+            await access.DeliveredAsync(context, code, scope, AuditActions.RowsQuery, [], 0, filter, null, "count");
+            return TypedResults.Ok(new { version = v.Version, count });
         });
 
     private static async Task<IResult> Distinct(string code, string column, int? version, string? filter, int? limit,
-        ResourceStore resources, DatasetStore store, DataPlane plane, HttpContext context, CancellationToken ct) =>
-        await WithVersionAsync(code, version, resources, store, context, ct, v =>
+        ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct) =>
+        await WithScopeAsync(code, version, resources, store, access, context, AuditActions.RowsQuery, ct, async (v, scope) =>
         {
-            using var duck = DataPlane.OpenReader();
-            var values = RowsReader.Distinct(duck, plane.Full(v.File), v.Columns, column, FilterParser.Parse(filter), Math.Clamp(limit ?? 100, 1, 1000));
+            if (access.CheckItems(context, code, scope, AuditActions.RowsQuery, [column]) is { } refusal)
+            {
+                return refusal;
+            }
+            IReadOnlyList<DistinctValue> values;
+            using (var duck = MaskingFunctions.OpenReader())
+            {
+                values = RowsReader.Distinct(duck, scope.View, column, FilterParser.Parse(filter), Math.Clamp(limit ?? 100, 1, 1000));
+            }
+            await access.DeliveredAsync(context, code, scope, AuditActions.RowsQuery, [column], 0, filter, null, "distinct");
             return TypedResults.Ok(new { version = v.Version, column, values });
         });
 
-    private static async Task<IResult> Profile(string code, int? version, ResourceStore resources, DatasetStore store, HttpContext context, CancellationToken ct) =>
-        await WithVersionAsync(code, version, resources, store, context, ct, v => TypedResults.Ok(new { version = v.Version, columns = v.Profile }));
+    private static async Task<IResult> Profile(string code, int? version, ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct) =>
+        await WithScopeAsync(code, version, resources, store, access, context, AuditActions.RowsQuery, ct, async (v, scope) =>
+        {
+            if (scope.Granted is null)
+            {
+                return TypedResults.Ok(new { version = v.Version, columns = v.Profile });
+            }
+            // The stored profile is of raw values: an application gets one computed on what it may see.
+            IReadOnlyList<ColumnProfile> columns;
+            using (var duck = MaskingFunctions.OpenReader())
+            {
+                columns = ColumnProfiler.Profile(duck, scope.View);
+            }
+            await access.DeliveredAsync(context, code, scope, AuditActions.RowsQuery, scope.Granted.Items, 0, null, null, "profile");
+            return TypedResults.Ok(new { version = v.Version, columns = (object)columns });
+        });
 
     private static async Task<IResult> Export(string code, int? version, string? format, string? encoding, string? select, string? filter, string? sort,
-        ResourceStore resources, DatasetStore store, DataPlane plane, HttpContext context, CancellationToken ct)
+        ResourceStore resources, DatasetStore store, GrantAccess access, TimeProvider time, HttpContext context, CancellationToken ct)
     {
         if (!Enum.TryParse<ExportFormat>(format ?? "csv", ignoreCase: true, out var exportFormat))
         {
@@ -78,22 +122,39 @@ internal static partial class DataEndpoints
             return ProblemWriter.ToResult(Problem.Invalid([FieldError.Of("encoding", "invalid_value",
                 "CSV 编码应为 utf-8、utf-8-bom（适合 Excel）或 gb18030", "encoding must be utf-8, utf-8-bom (for Excel) or gb18030")]), context);
         }
-        return await WithVersionAsync(code, version, resources, store, context, ct, v =>
+        var plane = context.RequestServices.GetRequiredService<DataPlane>();
+        return await WithScopeAsync(code, version, resources, store, access, context, AuditActions.RowsExport, ct, (v, scope) =>
         {
             var request = new RowsRequest(FilterParser.ParseSelect(select), FilterParser.Parse(filter), FilterParser.ParseSort(sort));
+            if (access.CheckItems(context, code, scope, AuditActions.RowsExport, request.Select) is { } refusal)
+            {
+                return Task.FromResult(refusal);
+            }
+            if (scope is { Remaining: { } left, Granted.Grant: { DailyQuota: { } quota } grant })
+            {
+                using var duck = MaskingFunctions.OpenReader();
+                var wanted = RowsReader.Count(duck, scope.View, request.Filter);
+                if (wanted > left)
+                {
+                    access.Record(context, code, grant, AuditActions.RowsExport, "export over the daily quota");
+                    return Task.FromResult(SharingProblems.QuotaExceeded(context, grant.Id, quota, quota - left, wanted, time.GetUtcNow()));
+                }
+            }
             var options = new ExportOptions(exportFormat, csvEncoding.Value, plane.StagingRoot);
-            return new ExportResult(plane.Full(v.File), v, request, options, $"{code}-v{v.Version}{RowsExporter.FileExtension(exportFormat)}");
+            IResult export = new ExportResult(code, scope, access, request, filter, options, $"{code}-v{v.Version}{RowsExporter.FileExtension(exportFormat)}");
+            return Task.FromResult(export);
         });
     }
 
     /// <summary>
-    /// Resolves the readable resource and its version, runs <paramref name="body"/>, and turns query errors
-    /// (bad filter syntax, unknown column, a value of the wrong type) into a 400 naming the field.
+    /// Resolves the readable resource, its version and the caller's scope on it (a grant for an application), runs
+    /// <paramref name="body"/>, and turns query errors (bad filter syntax, unknown column, a value of the wrong type)
+    /// into a 400 naming the field.
     /// </summary>
-    private static async Task<IResult> WithVersionAsync(string code, int? version, ResourceStore resources, DatasetStore store,
-        HttpContext context, CancellationToken ct, Func<DatasetVersion, IResult> body)
+    private static async Task<IResult> WithScopeAsync(string code, int? version, ResourceStore resources, DatasetStore store, GrantAccess access,
+        HttpContext context, string action, CancellationToken ct, Func<DatasetVersion, DataScope, Task<IResult>> body)
     {
-        if (await Readable(code, resources, context, ct) is null)
+        if (await Readable(code, resources, context, ct) is not { } resource)
         {
             return ResourceNotFound(code, context);
         }
@@ -103,34 +164,50 @@ internal static partial class DataEndpoints
                 ? ProblemWriter.ToResult(Problem.NotFound($"信息资源“{code}”还没有数据", $"The resource \"{code}\" has no data yet"), context)
                 : VersionNotFound(code, version.Value, context);
         }
+        DataScope? scope = null;
         try
         {
-            return body(v);
+            var (opened, refusal) = await access.OpenAsync(context, resource, v, action, ct);
+            if (opened is null)
+            {
+                return refusal!;
+            }
+            scope = opened;
+            return await body(v, scope);
         }
         catch (QueryException e)
         {
+            if (scope?.Granted is { } granted)
+            {
+                access.Record(context, code, granted.Grant, action, "invalid request: " + e.Errors[0].Code, AuditOutcome.Error);
+            }
             return ProblemWriter.ToResult(Problem.Invalid(e.Errors), context);
         }
     }
 
     /// <summary>Streams an export after the status line, so query errors found before the first byte still become a 400.</summary>
-    private sealed class ExportResult(string file, DatasetVersion version, RowsRequest request, ExportOptions options, string name) : IResult
+    private sealed class ExportResult(string code, DataScope scope, GrantAccess access, RowsRequest request, string? filter, ExportOptions options, string name) : IResult
     {
         public async Task ExecuteAsync(HttpContext context)
         {
-            using var duck = DataPlane.OpenReader();
+            using var duck = MaskingFunctions.OpenReader();
             context.Response.ContentType = RowsExporter.ContentType(options);
             context.Response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString(name)}";
+            long rows;
             try
             {
-                await RowsExporter.ExportAsync(duck, file, version.Columns, request, options, context.Response.Body, context.RequestAborted);
+                rows = await RowsExporter.ExportAsync(duck, scope.View, request, options, context.Response.Body, context.RequestAborted);
             }
             catch (QueryException e) when (!context.Response.HasStarted)
             {
                 context.Response.ContentType = null;
                 context.Response.Headers.ContentDisposition = default;
                 await ProblemWriter.ToResult(Problem.Invalid(e.Errors), context).ExecuteAsync(context);
+                return;
             }
+            var hidden = scope.Granted is null ? null : RowsReader.Hidden(duck, scope.View, request, GrantAccess.MaxSubjectKeys);
+            var items = request.Select is { Count: > 0 } s ? s : scope.View.Columns.Where(c => c.Name != IngestColumn.RowId).Select(c => c.Name).ToList();
+            await access.DeliveredAsync(context, code, scope, AuditActions.RowsExport, items, rows, filter, hidden);
         }
     }
 }

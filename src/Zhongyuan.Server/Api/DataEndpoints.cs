@@ -1,10 +1,13 @@
 using System.Security.Claims;
+using System.Text.Json;
+using Zhongyuan.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Zhongyuan.Catalog;
 using Zhongyuan.Identity;
 using Zhongyuan.Ingest;
 using Zhongyuan.Problems;
+using Zhongyuan.Server.Sharing;
 
 namespace Zhongyuan.Server.Api;
 
@@ -105,16 +108,36 @@ internal static partial class DataEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DatasetVersion>>, ProblemHttpResult>> Versions(
-        string code, ResourceStore resources, DatasetStore store, HttpContext context, CancellationToken ct) =>
-        await Readable(code, resources, context, ct) is null
-            ? ResourceNotFound(code, context)
-            : TypedResults.Ok(await store.VersionsAsync(code, ct));
+        string code, ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct)
+    {
+        if (await Readable(code, resources, context, ct) is null)
+        {
+            return ResourceNotFound(code, context);
+        }
+        var (grant, refusal) = await access.GrantAsync(context, code, AuditActions.RowsQuery, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var versions = await store.VersionsAsync(code, ct);
+        return TypedResults.Ok<IReadOnlyList<DatasetVersion>>(grant is null ? versions : [.. versions.Select(WithoutProfile)]);
+    }
 
     private static async Task<Results<Ok<DatasetVersion>, ProblemHttpResult>> Version(
-        string code, int version, ResourceStore resources, DatasetStore store, HttpContext context, CancellationToken ct) =>
-        await Readable(code, resources, context, ct) is not null && await store.FindVersionAsync(code, version, ct) is { } found
-            ? TypedResults.Ok(found)
-            : VersionNotFound(code, version, context);
+        string code, int version, ResourceStore resources, DatasetStore store, GrantAccess access, HttpContext context, CancellationToken ct)
+    {
+        if (await Readable(code, resources, context, ct) is null || await store.FindVersionAsync(code, version, ct) is not { } found)
+        {
+            return VersionNotFound(code, version, context);
+        }
+        var (grant, refusal) = await access.GrantAsync(context, code, AuditActions.RowsQuery, ct);
+        return refusal is not null ? refusal : TypedResults.Ok(grant is null ? found : WithoutProfile(found));
+    }
+
+    /// <summary>A version without its stored profile, which describes raw values (an application reads <c>data/profile</c> of its view instead).</summary>
+    private static DatasetVersion WithoutProfile(DatasetVersion v) => v with { Profile = EmptyProfile };
+
+    private static readonly JsonElement EmptyProfile = JsonDocument.Parse("[]").RootElement;
 
     private static async Task<IResult> Rejects(string code, int version, DatasetStore store, DataPlane plane, HttpContext context, CancellationToken ct) =>
         await store.FindVersionAsync(code, version, ct) is { RejectsFile: { } file }
@@ -122,11 +145,22 @@ internal static partial class DataEndpoints
             : ProblemWriter.ToResult(Problem.NotFound("该版本没有被拒绝的行", "The version has no rejected rows"), context);
 
     private static async Task<Results<Ok<VersionDiff>, ProblemHttpResult>> Diff(
-        string code, int from, int to, ResourceStore resources, DatasetStore store, DataPlane plane, HttpContext context, CancellationToken ct)
+        string code, int from, int to, ResourceStore resources, DatasetStore store, DataPlane plane, GrantAccess access, HttpContext context, CancellationToken ct)
     {
         if (await Readable(code, resources, context, ct) is null)
         {
             return ResourceNotFound(code, context);
+        }
+        var (grant, refusal) = await access.GrantAsync(context, code, AuditActions.RowsQuery, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        if (grant?.RowFilter is not null)
+        {
+            // Counts over whole versions would describe rows outside the grant's scope.
+            access.Record(context, code, grant, AuditActions.RowsQuery, "diff under a row-scoped grant");
+            return SharingProblems.DiffNeedsWholeRows(context, code);
         }
         var older = await store.FindVersionAsync(code, from, ct);
         var newer = await store.FindVersionAsync(code, to, ct);
@@ -135,6 +169,10 @@ internal static partial class DataEndpoints
             return VersionNotFound(code, older is null ? from : to, context);
         }
         var counts = VersionDiffer.Diff(plane.Full(older.File), plane.Full(newer.File), newer.Columns);
+        if (grant is not null)
+        {
+            access.Record(context, code, grant, AuditActions.RowsQuery, "diff", AuditOutcome.Ok);
+        }
         return TypedResults.Ok(new VersionDiff(from, to, older.RowCount, newer.RowCount, counts.Inserted, counts.Updated, counts.Deleted));
     }
 

@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using Zhongyuan.Server.Api;
 using Zhongyuan.Server.Security;
+using Zhongyuan.Server.Sharing;
 
 namespace Zhongyuan.Server.Hosting;
 
@@ -25,6 +26,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanAudit();
         builder.AddZhongyuanSharing();
         builder.AddZhongyuanSecurity();
+        builder.AddZhongyuanAccess();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
     }
@@ -38,6 +40,7 @@ public static class ZhongyuanApp
         app.UseZhongyuanAudit();
         app.UseMiddleware<RejectBadTokens>();
         app.UseMiddleware<SessionGuard>();
+        app.UseZhongyuanAccess();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs");

@@ -26,9 +26,15 @@ public static class RowsExporter
         RowsRequest request,
         ExportOptions options,
         Stream output,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        await ExportAsync(connection, RowsView.Of(parquetPath, columns), request, options, output, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Writes the export of a view (e.g. a masked one) and returns the number of rows written; see the other overload.</summary>
+    /// <exception cref="QueryException">An invalid request (raised before anything is written).</exception>
+    public static async Task<long> ExportAsync(
+        DuckDBConnection connection, RowsView view, RowsRequest request, ExportOptions options, Stream output, CancellationToken cancellationToken = default)
     {
-        var query = RowsQueryBuilder.Export(parquetPath, columns, request);
+        var query = RowsQueryBuilder.Export(view, request);
         if (options.Format == ExportFormat.Parquet)
         {
             return await ParquetExport.WriteAsync(connection, query, options.TempDirectory, output, cancellationToken).ConfigureAwait(false);

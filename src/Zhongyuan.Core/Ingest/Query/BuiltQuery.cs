@@ -5,4 +5,8 @@ namespace Zhongyuan.Ingest.Query;
 /// <param name="Parameters">The typed values.</param>
 /// <param name="Columns">The visible result columns (the first ones of the result).</param>
 /// <param name="Sort">The effective sort keys (page queries, for the next cursor; the extra result columns after <paramref name="Columns"/>).</param>
-internal sealed record BuiltQuery(string Sql, IReadOnlyList<object> Parameters, IReadOnlyList<IngestColumn> Columns, IReadOnlyList<(IngestColumn Column, bool Descending)> Sort);
+internal sealed record BuiltQuery(string Sql, IReadOnlyList<object> Parameters, IReadOnlyList<IngestColumn> Columns, IReadOnlyList<(IngestColumn Column, bool Descending)> Sort)
+{
+    /// <summary>Hidden view columns in a page result, after the sort values and before the row number.</summary>
+    public int Hidden { get; init; }
+}

@@ -18,14 +18,18 @@ public static class ColumnProfiler
     /// <param name="connection">An open DuckDB connection.</param>
     /// <param name="parquetPath">The version's Parquet file.</param>
     /// <param name="columns">The version's columns (<see cref="IngestColumn.RowId"/> is skipped).</param>
-    public static IReadOnlyList<ColumnProfile> Profile(DuckDBConnection connection, string parquetPath, IReadOnlyList<IngestColumn> columns)
+    public static IReadOnlyList<ColumnProfile> Profile(DuckDBConnection connection, string parquetPath, IReadOnlyList<IngestColumn> columns) =>
+        Profile(connection, RowsView.Of(parquetPath, columns));
+
+    /// <summary>The profile of each column of a view (e.g. a masked one: only the values it shows are profiled).</summary>
+    public static IReadOnlyList<ColumnProfile> Profile(DuckDBConnection connection, RowsView view)
     {
-        var visible = columns.Where(c => c.Name != IngestColumn.RowId).ToList();
-        var source = " FROM read_parquet(" + RowsQueryBuilder.Literal(parquetPath) + ")";
-        var stats = Aggregate(connection, "SELECT count(*), " + string.Join(", ", visible.Select(Aggregates)) + source);
+        var visible = view.Columns.Where(c => c.Name != IngestColumn.RowId).ToList();
+        var source = " FROM " + view.Source;
+        var stats = Aggregate(connection, "SELECT count(*), " + string.Join(", ", visible.Select(Aggregates)) + source, [.. view.Parameters]);
         var rows = Convert.ToInt64(stats[0], CultureInfo.InvariantCulture);
         var candidates = visible.Select((_, i) => Candidates(stats[1 + (i * StatsPerColumn) + 5])).ToList();
-        var counts = CountCandidates(connection, visible, candidates, source);
+        var counts = CountCandidates(connection, visible, candidates, source, view.Parameters);
         return [.. visible.Select((c, i) => Build(c, rows, stats.AsSpan(1 + (i * StatsPerColumn), StatsPerColumn), candidates[i], counts[i]))];
     }
 
@@ -40,9 +44,9 @@ public static class ColumnProfiler
             + (ordered ? $"approx_top_k({q}, {TopCount})" : "NULL");
     }
 
-    private static object?[] Aggregate(DuckDBConnection connection, string sql)
+    private static object?[] Aggregate(DuckDBConnection connection, string sql, List<object> parameters)
     {
-        using var command = QueryCommand.Create(connection, sql, []);
+        using var command = QueryCommand.Create(connection, sql, parameters);
         using var reader = command.ExecuteReader();
         reader.Read();
         var values = new object?[reader.FieldCount];
@@ -58,9 +62,10 @@ public static class ColumnProfiler
         list is IEnumerable values and not string ? [.. values.Cast<object?>().OfType<object>()] : [];
 
     /// <summary>Exact counts of every candidate, one <c>count(*) FILTER</c> per candidate, in one scan.</summary>
-    private static long[][] CountCandidates(DuckDBConnection connection, List<IngestColumn> columns, List<List<object>> candidates, string source)
+    private static long[][] CountCandidates(
+        DuckDBConnection connection, List<IngestColumn> columns, List<List<object>> candidates, string source, IReadOnlyList<object> viewParameters)
     {
-        var parameters = new List<object>();
+        var parameters = new List<object>(viewParameters);
         var aggregates = new List<string>();
         for (var i = 0; i < columns.Count; i++)
         {
@@ -71,7 +76,7 @@ public static class ColumnProfiler
             }
         }
 
-        var flat = aggregates.Count == 0 ? [] : Aggregate(connection, "SELECT " + string.Join(", ", aggregates) + source, parameters);
+        var flat = aggregates.Count == 0 ? [] : Exact(connection, "SELECT " + string.Join(", ", aggregates) + source, parameters);
         var result = new long[columns.Count][];
         var k = 0;
         for (var i = 0; i < columns.Count; i++)
@@ -82,7 +87,7 @@ public static class ColumnProfiler
         return result;
     }
 
-    private static object?[] Aggregate(DuckDBConnection connection, string sql, List<object> parameters)
+    private static object?[] Exact(DuckDBConnection connection, string sql, List<object> parameters)
     {
         using var command = QueryCommand.Create(connection, sql, parameters);
         using var reader = command.ExecuteReader();

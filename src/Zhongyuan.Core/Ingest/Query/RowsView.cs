@@ -1,0 +1,65 @@
+namespace Zhongyuan.Ingest.Query;
+
+/// <summary>
+/// What the rows API reads from: by default a version's Parquet file (<see cref="Of"/>), or a view over it that
+/// restricts rows and replaces columns by expressions (<see cref="Project"/>, used by sharing grants to mask items).
+/// Every filter, sort, keyset and page of a request applies to the view's output columns, never to what lies beneath.
+/// </summary>
+public sealed record RowsView
+{
+    private RowsView(string source, IReadOnlyList<object> parameters, IReadOnlyList<IngestColumn> columns, IReadOnlyList<string> hidden,
+        IReadOnlyDictionary<string, (string Raw, string Sql)>? late = null)
+    {
+        Source = source;
+        Parameters = parameters;
+        Columns = columns;
+        Hidden = hidden;
+        Late = late ?? new Dictionary<string, (string Raw, string Sql)>(StringComparer.Ordinal);
+    }
+
+    /// <summary>The SQL of a relation (a table function or a parenthesised subquery); platform text and quoted identifiers only.</summary>
+    internal string Source { get; }
+
+    /// <summary>The values of the positional parameters <c>$1</c>…<c>$n</c> the source uses; a query over the view numbers its own after them.</summary>
+    internal IReadOnlyList<object> Parameters { get; }
+
+    /// <summary>
+    /// For each computed column, the same computation over the raw value that the source also carries under a hidden
+    /// name, so that a page can compute it on the page's rows only (after filter, sort and limit) when the request's
+    /// filter and sort do not need it. Semantically the same value; only cheaper.
+    /// </summary>
+    internal IReadOnlyDictionary<string, (string Raw, string Sql)> Late { get; }
+
+    /// <summary>The columns a request may name, with the type of their values in the view; includes <see cref="IngestColumn.RowId"/>.</summary>
+    public IReadOnlyList<IngestColumn> Columns { get; }
+
+    /// <summary>
+    /// Columns of the view a request cannot name, returned by page queries after the visible ones (see
+    /// <see cref="RowsPage.Hidden"/>): e.g. raw subject keys for the audit trail. Never exported.
+    /// </summary>
+    public IReadOnlyList<string> Hidden { get; }
+
+    /// <summary>The whole version as stored.</summary>
+    /// <param name="parquetPath">The version's Parquet file (platform-controlled).</param>
+    /// <param name="columns">The version's columns.</param>
+    public static RowsView Of(string parquetPath, IReadOnlyList<IngestColumn> columns) =>
+        new($"read_parquet({RowsQueryBuilder.Literal(parquetPath)})", [], columns, []);
+
+    /// <summary>
+    /// A view of a version: the rows matching <paramref name="rowFilter"/> (on the stored values), with the columns of
+    /// <paramref name="projection"/> in its order, each as stored, passed through a scalar function, or null, plus
+    /// <paramref name="hidden"/> stored columns under hidden names.
+    /// </summary>
+    /// <param name="parquetPath">The version's Parquet file.</param>
+    /// <param name="columns">The version's columns.</param>
+    /// <param name="rowFilter">The rows to keep; null for all.</param>
+    /// <param name="projection">The output columns (names of version columns).</param>
+    /// <param name="hidden">Version columns returned raw, as <see cref="Hidden"/>, by page queries only.</param>
+    /// <exception cref="QueryException">The row filter or a column name does not fit the version.</exception>
+    public static RowsView Project(
+        string parquetPath, IReadOnlyList<IngestColumn> columns, FilterNode? rowFilter, IReadOnlyList<ViewColumn> projection, IReadOnlyList<string> hidden)
+    {
+        var (sql, parameters, output, hiddenNames, late) = RowsQueryBuilder.View(Of(parquetPath, columns), rowFilter, projection, hidden);
+        return new RowsView(sql, parameters, output, hiddenNames, late);
+    }
+}

@@ -1,0 +1,1 @@
+SELECT rows FROM grant_usage WHERE grant_id = @GrantId AND day = @Day

@@ -26,6 +26,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanAudit();
         builder.AddZhongyuanSecurity();
         builder.AddZhongyuanSharing();
+        builder.AddZhongyuanSubscriptions();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
     }
@@ -53,6 +54,7 @@ public static class ZhongyuanApp
         app.MapTickets();
         app.MapQuality();
         app.MapAudit();
+        app.MapSubscriptions();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

@@ -27,6 +27,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanSharing();
         builder.AddZhongyuanSecurity();
         builder.AddZhongyuanAccess();
+        builder.AddZhongyuanSubscriptions();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
     }
@@ -62,6 +63,7 @@ public static class ZhongyuanApp
         app.MapCkan();
         app.MapDcat();
         app.MapDataPackage();
+        app.MapSubscriptions();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

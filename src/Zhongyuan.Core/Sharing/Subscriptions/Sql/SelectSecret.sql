@@ -1,0 +1,1 @@
+SELECT secret FROM subscriptions WHERE id = @Id

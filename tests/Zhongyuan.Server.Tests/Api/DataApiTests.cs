@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -21,37 +19,6 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
     private Task<JsonElement> OpenResourceAsync() =>
         ResourceAsync(r => r.GetProperty("metadata").GetProperty("openType").GetString() == "unconditional");
 
-    /// <summary>A CSV whose columns are the resource's items, with values fitting each type.</summary>
-    private static string CsvFor(JsonElement resource, int rows, Func<int, string, string?>? overrideValue = null)
-    {
-        var items = resource.GetProperty("metadata").GetProperty("items").EnumerateArray().ToList();
-        var sb = new StringBuilder(string.Join(",", items.Select(i => i.GetProperty("name").GetString())) + "\n");
-        for (var r = 1; r <= rows; r++)
-        {
-            sb.AppendLine(string.Join(",", items.Select(i => overrideValue?.Invoke(r, i.GetProperty("name").GetString()!) ?? Value(i, r))));
-        }
-        return sb.ToString();
-    }
-
-    private static string Value(JsonElement item, int r) => item.GetProperty("dataType").GetString() switch
-    {
-        "integer" => r.ToString(CultureInfo.InvariantCulture),
-        "decimal" => (r * 1.5m).ToString(CultureInfo.InvariantCulture),
-        "date" => $"2024年1月{1 + (r % 28)}日",
-        "timestamp" => $"2024-01-{1 + (r % 28):00} 10:00:00",
-        "boolean" => r % 2 == 0 ? "是" : "否",
-        _ => item.TryGetProperty("length", out var l) && l.GetInt32() < 6 ? (r % 10).ToString(CultureInfo.InvariantCulture) : $"值{r}",
-    };
-
-    private static async Task<JsonElement> UploadAsync(HttpClient client, string code, string csv, string query = "")
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        var response = await client.PostAsync($"/api/v1/resources/{code}/data?filename=data.csv{query}", content);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return await JsonBodies.ReadAsync(response);
-    }
-
     [Fact]
     public async Task Upload_Csv_JobSucceedsAndRowsAreQueryable()
     {
@@ -59,7 +26,7 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var resource = await PopulationAsync();
         var code = resource.GetProperty("code").GetString()!;
 
-        var job = await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 40, (r, c) => c == "公民身份号码" ? $"41010519900101{r:0000}" : null)));
+        var job = await Jobs.WaitAsync(admin, await Uploads.PostAsync(admin, code, Uploads.CsvFor(resource, 40, (r, c) => c == "公民身份号码" ? $"41010519900101{r:0000}" : null)));
 
         Assert.Equal("succeeded", job.GetProperty("state").GetString());
         Assert.Equal(40, job.GetProperty("rowsRead").GetInt64());
@@ -78,7 +45,7 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var resource = await OpenResourceAsync();
         var code = resource.GetProperty("code").GetString()!;
         using var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(CsvFor(resource, 12))), "file", "上传.csv");
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(Uploads.CsvFor(resource, 12))), "file", "上传.csv");
 
         var response = await admin.PostAsync($"/api/v1/resources/{code}/data", form);
         var job = await Jobs.WaitAsync(admin, await JsonBodies.ReadAsync(response));
@@ -103,7 +70,7 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var admin = factory.CreateAdminClient();
         var resource = await OpenResourceAsync();
         var code = resource.GetProperty("code").GetString()!;
-        await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 30)));
+        await Jobs.WaitAsync(admin, await Uploads.PostAsync(admin, code, Uploads.CsvFor(resource, 30)));
         var anonymous = factory.CreateClient();
 
         var page = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/resources/{code}/rows?limit=10");
@@ -124,7 +91,7 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var admin = factory.CreateAdminClient();
         var resource = await OpenResourceAsync();
         var code = resource.GetProperty("code").GetString()!;
-        await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 5)));
+        await Jobs.WaitAsync(admin, await Uploads.PostAsync(admin, code, Uploads.CsvFor(resource, 5)));
 
         var response = await admin.GetAsync($"/api/v1/resources/{code}/rows?filter={Uri.EscapeDataString("不存在的列 = 1")}");
 
@@ -151,10 +118,10 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
             && r.GetProperty("metadata").GetProperty("name").GetString() != "人口基本信息");
         var code = resource.GetProperty("code").GetString()!;
         var dateItem = resource.GetProperty("metadata").GetProperty("items").EnumerateArray().First(i => i.GetProperty("dataType").GetString() == "date").GetProperty("name").GetString();
-        await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10)));
+        await Jobs.WaitAsync(admin, await Uploads.PostAsync(admin, code, Uploads.CsvFor(resource, 10)));
         var before = await admin.GetFromJsonAsync<JsonElement[]>($"/api/v1/resources/{code}/data/versions");
 
-        var job = await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10, (r, c) => c == dateItem && r <= 5 ? "某天" : null)));
+        var job = await Jobs.WaitAsync(admin, await Uploads.PostAsync(admin, code, Uploads.CsvFor(resource, 10, (r, c) => c == dateItem && r <= 5 ? "某天" : null)));
 
         Assert.Equal("failed", job.GetProperty("state").GetString());
         Assert.Contains("50%", job.GetProperty("error").GetString(), StringComparison.Ordinal);
@@ -171,8 +138,8 @@ public sealed class DataApiTests(ZhongyuanFactory factory) : IClassFixture<Zhong
         var resource = await ResourceAsync(r => r.GetProperty("metadata").GetProperty("name").GetString() == "企业登记注册信息");
         var code = resource.GetProperty("code").GetString()!;
         var key = resource.GetProperty("metadata").GetProperty("items").EnumerateArray().First(i => i.GetProperty("isKey").GetBoolean()).GetProperty("name").GetString();
-        var v1 = await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 10, (r, c) => c == key ? $"K{r:000}" : null)));
-        var v2 = await Jobs.WaitAsync(admin, await UploadAsync(admin, code, CsvFor(resource, 12, (r, c) => c == key ? $"K{r + 2:000}" : null)));
+        var v1 = await Jobs.WaitAsync(admin, await Uploads.PostAsync(admin, code, Uploads.CsvFor(resource, 10, (r, c) => c == key ? $"K{r:000}" : null)));
+        var v2 = await Jobs.WaitAsync(admin, await Uploads.PostAsync(admin, code, Uploads.CsvFor(resource, 12, (r, c) => c == key ? $"K{r + 2:000}" : null)));
 
         var diff = await admin.GetFromJsonAsync<JsonElement>(
             $"/api/v1/resources/{code}/data/diff?from={v1.GetProperty("version").GetInt32()}&to={v2.GetProperty("version").GetInt32()}");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -18,18 +17,7 @@ public sealed class QualityApiTests(ZhongyuanFactory factory) : IClassFixture<Zh
         var page = await admin.GetFromJsonAsync<JsonElement>("/api/v1/resources?status=published&limit=1000");
         var resource = page.GetProperty("items").EnumerateArray().First(r => r.GetProperty("metadata").GetProperty("name").GetString() == "人口基本信息");
         var code = resource.GetProperty("code").GetString()!;
-        var items = resource.GetProperty("metadata").GetProperty("items").EnumerateArray().Select(i => (Name: i.GetProperty("name").GetString()!,
-            Type: i.GetProperty("dataType").GetString(), Length: i.TryGetProperty("length", out var l) ? l.GetInt32() : 100)).ToList();
-        var csv = new StringBuilder(string.Join(",", items.Select(i => i.Name)) + "\n");
-        for (var r = 1; r <= Rows; r++)
-        {
-            csv.AppendLine(string.Join(",", items.Select(i => i.Name == "公民身份号码" ? WrongCheck(r) : i.Type == "date" ? "2000-01-01" : i.Length < 6 ? "1" : $"值{r}")));
-        }
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString()));
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        var response = await admin.PostAsync($"/api/v1/resources/{code}/data?filename=people.csv", content);
-        var job = await Jobs.WaitAsync(admin, await JsonBodies.ReadAsync(response));
-        Assert.True(job.GetProperty("state").GetString() == "succeeded", job.ToString());
+        await Uploads.LoadAsync(admin, code, Uploads.CsvFor(resource, Rows, (r, c) => c == "公民身份号码" ? WrongCheck(r) : null));
         return (code, resource.GetProperty("provider").GetProperty("id").GetInt64());
     }
 

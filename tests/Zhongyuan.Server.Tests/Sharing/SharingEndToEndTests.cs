@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 
 namespace Zhongyuan.Tests.Sharing;
@@ -33,27 +31,14 @@ public sealed class SharingEndToEndTests(ZhongyuanFactory factory) : IClassFixtu
     }
 
     /// <summary>Loads 12 rows into a resource (valid ID numbers, a compound surname, a full address).</summary>
-    private static async Task UploadAsync(HttpClient admin, JsonElement resource)
-    {
-        var code = resource.GetProperty("code").GetString()!;
-        var items = resource.GetProperty("metadata").GetProperty("items").EnumerateArray()
-            .Select(i => (Name: i.GetProperty("name").GetString()!, Type: i.GetProperty("dataType").GetString(), Length: i.TryGetProperty("length", out var l) ? l.GetInt32() : 100)).ToList();
-        var csv = new StringBuilder(string.Join(",", items.Select(i => i.Name)) + "\n");
-        for (var r = 1; r <= 12; r++)
+    private static Task UploadAsync(HttpClient admin, JsonElement resource) =>
+        Zhongyuan.Tests.Api.Uploads.LoadAsync(admin, resource.GetProperty("code").GetString()!, Zhongyuan.Tests.Api.Uploads.CsvFor(resource, 12, (r, c) => c switch
         {
-            csv.AppendLine(string.Join(",", items.Select(i => i.Name switch
-            {
-                "公民身份号码" => Id(r),
-                "姓名" => "欧阳" + "明华"[r % 2],
-                "户籍地址" => $"河南省郑州市金水区文化路{r}号",
-                _ => i.Type switch { "date" => "1980-01-01", "timestamp" => "2024-01-01 10:00:00", "integer" => "1", "decimal" => "1.5", "boolean" => "是", _ => i.Length < 6 ? "1" : $"值{r}" },
-            })));
-        }
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString()));
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        var job = await Zhongyuan.Tests.Api.Jobs.WaitAsync(admin, await Zhongyuan.Tests.Api.JsonBodies.ReadAsync(await admin.PostAsync($"/api/v1/resources/{code}/data?filename=p.csv", content)));
-        Assert.True(job.GetProperty("state").GetString() == "succeeded", job.ToString());
-    }
+            "公民身份号码" => Id(r),
+            "姓名" => "欧阳" + "明华"[r % 2],
+            "户籍地址" => $"河南省郑州市金水区文化路{r}号",
+            _ => null,
+        }));
 
     [Fact]
     public async Task ApplicationKey_RowsAndExport_OnlyGrantedItemsMasked()

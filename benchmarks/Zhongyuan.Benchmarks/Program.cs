@@ -10,6 +10,7 @@ using Zhongyuan.Benchmarks;
 //                                                                  -- identifiers [--count N] [--rounds N]
 //                                                                  -- governance [--rows N] [--rounds N] [--data DIR]
 //                                                                  -- audit [--events N] [--rounds N]
+//                                                                  -- portal [--persons N] [--rounds N]
 var command = args.FirstOrDefault() ?? "all";
 var count = Option("--count", 100_000);
 var rounds = Option("--rounds", 200);
@@ -32,13 +33,14 @@ if (command == "conversion")
     BenchmarkRunner.Run<ConversionBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
     return 0;
 }
-if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "identifiers" or "governance" or "audit"))
+if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "identifiers" or "governance" or "audit" or "portal"))
 {
     Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]");
     Console.Error.WriteLine("       -- ingest [--rows N] [--rounds N] [--data DIR]   (DIR keeps the generated CSV files for the next run)");
     Console.Error.WriteLine("       -- identifiers [--count N] [--rounds N]          (single-thread validation rate, default 1,000,000 values, 10 rounds)");
     Console.Error.WriteLine("       -- governance [--rows N] [--rounds N] [--data DIR]");
     Console.Error.WriteLine("       -- audit [--events N] [--rounds N]   (append and verification rates of the audit log on SQLite)");
+    Console.Error.WriteLine("       -- portal [--persons N] [--rounds N]  (server time of the portal pages through HTTP with the demo data)");
     return 2;
 }
 
@@ -74,6 +76,14 @@ if (command == "audit")
     Console.WriteLine($"## Audit log, {events:N0} events on SQLite");
     Console.WriteLine();
     Console.WriteLine(await AuditBench.RunAsync(events, Option("--rounds", 3)));
+    return 0;
+}
+if (command == "portal")
+{
+    var persons = Option("--persons", 20_000);
+    Console.WriteLine("## Portal pages through HTTP");
+    Console.WriteLine();
+    Console.WriteLine(await PortalBench.RunAsync(persons, Option("--rounds", 200)));
     return 0;
 }
 string? searchData = null;

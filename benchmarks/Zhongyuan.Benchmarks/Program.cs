@@ -11,6 +11,7 @@ using Zhongyuan.Benchmarks;
 //                                                                  -- governance [--rows N] [--rounds N] [--data DIR]
 //                                                                  -- audit [--events N] [--rounds N]
 //                                                                  -- sharing [--rows N] [--rounds N] [--clients N] [--seconds N] [--data DIR]
+//                                                                  -- portal [--persons N] [--rounds N]
 var command = args.FirstOrDefault() ?? "all";
 var count = Option("--count", 100_000);
 var rounds = Option("--rounds", 200);
@@ -33,7 +34,7 @@ if (command == "conversion")
     BenchmarkRunner.Run<ConversionBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
     return 0;
 }
-if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "identifiers" or "governance" or "audit" or "sharing"))
+if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "identifiers" or "governance" or "audit" or "sharing" or "portal"))
 {
     Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]");
     Console.Error.WriteLine("       -- ingest [--rows N] [--rounds N] [--data DIR]   (DIR keeps the generated CSV files for the next run)");
@@ -41,6 +42,7 @@ if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "
     Console.Error.WriteLine("       -- governance [--rows N] [--rounds N] [--data DIR]");
     Console.Error.WriteLine("       -- audit [--events N] [--rounds N]   (append and verification rates of the audit log on SQLite)");
     Console.Error.WriteLine("       -- sharing [--rows N] [--rounds N] [--clients N] [--seconds N] [--data DIR]   (rows API through a grant vs the admin path; HTTP load)");
+    Console.Error.WriteLine("       -- portal [--persons N] [--rounds N]  (server time of the portal pages through HTTP with the demo data)");
     return 2;
 }
 
@@ -84,6 +86,14 @@ if (command == "sharing")
     Console.WriteLine($"## Sharing: rows API through a grant, {rows:N0} rows");
     Console.WriteLine();
     Console.WriteLine(await SharingBench.RunAsync(rows, Option("--rounds", 300), Option("--clients", 64), Option("--seconds", 15), data));
+    return 0;
+}
+if (command == "portal")
+{
+    var persons = Option("--persons", 20_000);
+    Console.WriteLine("## Portal pages through HTTP");
+    Console.WriteLine();
+    Console.WriteLine(await PortalBench.RunAsync(persons, Option("--rounds", 200)));
     return 0;
 }
 string? searchData = null;

@@ -1,5 +1,6 @@
 using Scalar.AspNetCore;
 using Zhongyuan.Server.Api;
+using Zhongyuan.Server.Portal;
 using Zhongyuan.Server.Security;
 using Zhongyuan.Server.Sharing;
 
@@ -45,8 +46,7 @@ public static class ZhongyuanApp
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs");
-        // The portal comes later; until then the root leads to the API documentation.
-        app.MapGet("/", () => Results.Redirect("/api/docs/")).ExcludeFromDescription();
+        app.MapPortal();
         app.MapHealth();
         app.MapRegions();
         app.MapDepartments();

@@ -1,0 +1,48 @@
+namespace Zhongyuan.Server.Portal;
+
+/// <summary>The frame of every portal page: head, header with navigation and the language switch, footer.</summary>
+internal static class PortalLayout
+{
+    /// <summary>The stylesheet's address; the version part changes when the file does, so browsers may cache it for long.</summary>
+    public const string StylesheetPath = "/portal/portal.css";
+
+    /// <summary>Renders a whole page as an HTML response.</summary>
+    public static IResult Render(PortalPage page, string title, Action<Html> main, int status = StatusCodes.Status200OK)
+    {
+        var html = new Html();
+        html.Raw("<!DOCTYPE html>\n<html").Attr("lang", page.LangTag).Raw("><head><meta charset=\"utf-8\">")
+            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Raw("<title>").Text(title).Raw(" · ").Text(page.T("中原政务数据开放平台", "Zhongyuan Open Data")).Raw("</title>")
+            .Raw("<link rel=\"stylesheet\"").Attr("href", StylesheetPath + "?v=" + PortalAssets.StylesheetVersion).Raw("></head><body>");
+        Header(html, page);
+        html.Raw("<main id=\"main\">");
+        main(html);
+        html.Raw("</main>");
+        Footer(html, page);
+        html.Raw("</body></html>");
+        return Results.Content(html.ToString(), "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static void Header(Html html, PortalPage page)
+    {
+        html.Raw("<a class=\"skip\" href=\"#main\">").Text(page.T("跳到正文", "Skip to content")).Raw("</a>")
+            .Raw("<header class=\"site\"><div class=\"bar\">")
+            .Link("/", page.T("中原政务数据开放平台", "Zhongyuan Open Data"), "brand")
+            .Raw("<nav").Attr("aria-label", page.T("主导航", "Main")).Raw("><ul>")
+            .Raw("<li>").Link("/", page.T("首页", "Home"), current: page.Path == "/" ? "page" : null).Raw("</li>")
+            .Raw("<li>").Link("/search", page.T("数据目录", "Datasets"), current: page.Path == "/search" ? "page" : null).Raw("</li>")
+            .Raw("<li>").Link("/api/docs/", page.T("开发者接口", "API")).Raw("</li>")
+            .Raw("</ul></nav>");
+        var other = page.English ? "zh" : "en";
+        html.Raw("<a class=\"lang-switch\" id=\"lang-switch\"").Attr("href", page.With(("lang", other))).Attr("lang", page.English ? "zh-CN" : "en")
+            .Attr("hreflang", page.English ? "zh-CN" : "en").Raw(">").Text(page.English ? "中文" : "English").Raw("</a>")
+            .Raw("</div></header>");
+    }
+
+    private static void Footer(Html html, PortalPage page) =>
+        html.Raw("<footer class=\"site\"><p>")
+            .Text(page.T("河南省政务数据开放平台（演示）· 数据遵循开放许可，使用时请注明来源。",
+                "Henan Province open government data (demonstration) · Open licence: please credit the source."))
+            .Raw("</p><p>").Link("/catalog.ttl", "DCAT").Text(" · ").Link("/api/3/action/package_list", "CKAN API").Text(" · ")
+            .Link("/api/docs/", page.T("接口文档", "API reference")).Raw("</p></footer>");
+}

@@ -8,6 +8,7 @@ using Zhongyuan.Identity;
 using Zhongyuan.Ingest;
 using Zhongyuan.Problems;
 using Zhongyuan.Server.Sharing;
+using Zhongyuan.Server.Security;
 
 namespace Zhongyuan.Server.Api;
 
@@ -176,16 +177,22 @@ internal static partial class DataEndpoints
         return TypedResults.Ok(new VersionDiff(from, to, older.RowCount, newer.RowCount, counts.Inserted, counts.Updated, counts.Deleted));
     }
 
-    /// <summary>The resource when the caller may read its data: open data for anyone, the rest with <c>data:read</c>.</summary>
+    /// <summary>
+    /// The resource when the caller may read its data: open data for anyone; otherwise a caller with <c>data:read</c> that
+    /// is an application (its grant then decides, see <see cref="GrantAccess"/>), a platform administrator
+    /// (<c>admin</c>), or a user of the providing department. Users of other departments read another department's data
+    /// only through one of their applications holding a grant: a grant is to an application, not to a person.
+    /// </summary>
     internal static async Task<Resource?> Readable(string code, ResourceStore resources, HttpContext context, CancellationToken ct)
     {
         var resource = await resources.FindAsync(code, ct);
-        return resource is not null && (CanReadData(context.User) || IsOpenData(resource)) ? resource : null;
+        return resource is not null && (CanReadData(context.User, resource) || IsOpenData(resource)) ? resource : null;
     }
 
     private static bool IsOpenData(Resource r) => r.Status == ResourceStatus.Published && r.Metadata.OpenType == OpenType.Unconditional;
 
-    private static bool CanReadData(ClaimsPrincipal user) => user.HasClaim(Security.TokenAuthenticationHandler.ScopeClaim, Scopes.DataRead);
+    private static bool CanReadData(ClaimsPrincipal user, Resource resource) =>
+        user.HasScope(Scopes.DataRead) && (user.ApplicationId() is not null || user.HasScope(Scopes.Admin) || user.DepartmentId() == resource.Provider.Id);
 
     private static ProblemHttpResult ResourceNotFound(string code, HttpContext context) =>
         ProblemWriter.ToResult(Problem.NotFound($"信息资源“{code}”不存在或无权读取其数据", $"No resource \"{code}\", or its data is not readable for you"), context);

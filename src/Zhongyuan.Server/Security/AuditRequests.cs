@@ -49,6 +49,7 @@ internal sealed class AuditRequests(RequestDelegate next, AuditLog audit)
             Username = user.Identity?.IsAuthenticated == true ? user.Identity.Name : null,
             Role = user.FindFirstValue(ClaimTypes.Role),
             DepartmentId = long.TryParse(user.FindFirstValue(TokenAuthenticationHandler.DepartmentClaim), CultureInfo.InvariantCulture, out var d) ? d : null,
+            ApplicationId = long.TryParse(user.FindFirstValue(Zhongyuan.Sharing.SharingClaims.Application), CultureInfo.InvariantCulture, out var a) ? a : null,
             Ip = context.Connection.RemoteIpAddress?.ToString(),
         };
     }

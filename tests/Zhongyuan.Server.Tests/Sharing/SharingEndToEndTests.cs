@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Zhongyuan.Tests.Sharing;
 
@@ -55,6 +56,11 @@ public sealed class SharingEndToEndTests(ZhongyuanFactory factory) : IClassFixtu
         Assert.DoesNotContain("文化路3号", body, StringComparison.Ordinal);
         Assert.Contains("410105********", body, StringComparison.Ordinal);
         Assert.Contains("欧阳*", body, StringComparison.Ordinal);
+        await factory.Services.GetRequiredService<Zhongyuan.Audit.AuditLog>().FlushAsync();
+        var auditor = await factory.CreateClientForAsync(Zhongyuan.Identity.Role.AuditAdministrator);
+        var all = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/events?action=http.request&limit=1000");
+        Assert.Contains(all.GetProperty("items").EnumerateArray(), e => e.GetProperty("detail").GetString()!.Contains($"/api/v1/resources/{code}/rows", StringComparison.Ordinal)
+            && e.TryGetProperty("applicationId", out var app) && app.ValueKind == JsonValueKind.Number);
     }
 
     [Fact]

@@ -26,11 +26,58 @@ internal sealed partial class RowsQueryBuilder
             FilterOp.IsNotNull => q + " IS NOT NULL",
             FilterOp.In => q + " IN (" + string.Join(", ", c.Values.Select(v => Value(column, v))) + ")",
             FilterOp.NotIn => q + " NOT IN (" + string.Join(", ", c.Values.Select(v => Value(column, v))) + ")",
-            FilterOp.Like => q + " LIKE " + Pattern(column, c.Values[0]) + " ESCAPE '\\'",
+            FilterOp.Like => WithRawNecessity(column, q + " LIKE " + Pattern(column, c.Values[0]) + " ESCAPE '\\'", c.Values[0]),
             FilterOp.NotLike => q + " NOT LIKE " + Pattern(column, c.Values[0]) + " ESCAPE '\\'",
             _ => q + " " + Comparison(c.Op) + " " + Value(column, c.Values[0]),
         };
     }
+
+    /// <summary>The masking functions whose output is a verbatim prefix of the raw text followed by <c>*</c> (name, address).</summary>
+    private static readonly string[] PrefixMasks = ["zy_mask_name(", "zy_mask_address("];
+
+    /// <summary>
+    /// A <c>like</c> on a column a view masks by keeping a verbatim prefix of the raw text and starring the rest (name,
+    /// address): every literal run of the pattern without <c>*</c> must then occur in the raw value too. Adding
+    /// that as a condition on the raw column changes no result (it is implied), but lets DuckDB push it below the view,
+    /// so the mask runs only on rows that can match instead of on every scanned row.
+    /// </summary>
+    private string WithRawNecessity(IngestColumn column, string like, string pattern)
+    {
+        if (!_late.TryGetValue(column.Name, out var late) || !PrefixMasks.Any(m => late.Sql.StartsWith(m, StringComparison.Ordinal)))
+        {
+            return like;
+        }
+        var runs = LiteralRuns(pattern).Where(r => r.Length > 0 && !r.Contains('*', StringComparison.Ordinal)).ToList();
+        return runs.Count == 0 ? like
+            : "(" + like + string.Concat(runs.Select(r => $" AND {IngestColumn.Quote(late.Raw)} LIKE {Parameter("%" + EscapeLike(r) + "%")} ESCAPE '\\'")) + ")";
+    }
+
+    /// <summary>The literal runs of a like pattern (escape <c>\</c>), split at the unescaped wildcards <c>%</c> and <c>_</c>.</summary>
+    internal static IEnumerable<string> LiteralRuns(string pattern)
+    {
+        var run = new System.Text.StringBuilder();
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var ch = pattern[i];
+            if (ch == '\\' && i + 1 < pattern.Length)
+            {
+                run.Append(pattern[++i]);
+            }
+            else if (ch is '%' or '_')
+            {
+                yield return run.ToString();
+                run.Clear();
+            }
+            else
+            {
+                run.Append(ch);
+            }
+        }
+        yield return run.ToString();
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static void CheckArity(FilterNode.Condition c)
     {

@@ -13,10 +13,12 @@ internal sealed partial class RowsQueryBuilder
     private readonly IReadOnlyList<IngestColumn> _visible;
     private readonly Dictionary<string, IngestColumn> _byName;
     private readonly List<object> _parameters;
+    private readonly IReadOnlyDictionary<string, (string Raw, string Sql)> _late;
 
     private RowsQueryBuilder(RowsView view)
     {
         _source = view.Source;
+        _late = view.Late;
         _parameters = [.. view.Parameters];
         _visible = [.. view.Columns.Where(c => c.Name != IngestColumn.RowId)];
         _byName = _visible.ToDictionary(c => c.Name, StringComparer.Ordinal);

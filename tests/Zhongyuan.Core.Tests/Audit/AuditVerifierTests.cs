@@ -103,7 +103,9 @@ public sealed class AuditVerifierTests
         var result = await f.Verifier.VerifyAsync();
 
         Assert.Equal((AuditBreakKind.BadCheckpoint, 40L), (result.Break!.Kind, result.Break.Seq));
-        Assert.Equal(2, result.CheckpointsChecked);
+        // The two asked for, plus one at seq 1 when the writer's first batch held a single event (it checkpoints a
+        // chain that has none yet); which happens depends on how the appends were batched.
+        Assert.InRange(result.CheckpointsChecked, 2, 3);
     }
 
     [Theory, MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]

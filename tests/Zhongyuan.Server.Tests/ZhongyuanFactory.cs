@@ -108,8 +108,32 @@ public sealed class ZhongyuanFactory : WebApplicationFactory<PlatformState>
         return client;
     }
 
+    /// <summary>
+    /// Closes the catalog index before the host goes: the minimal-hosting host is disposed on its own thread and may not
+    /// have released Lucene's write lock when a test opens a second server over the same directory (a restart).
+    /// </summary>
+    private void ReleaseIndex()
+    {
+        try
+        {
+            (_host?.Services.GetService(typeof(Zhongyuan.Search.CatalogIndex)) as IDisposable)?.Dispose();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is gone already, and the index with it.
+        }
+    }
+
+    private Microsoft.Extensions.Hosting.IHost? _host;
+
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder) => _host = base.CreateHost(builder);
+
     protected override void Dispose(bool disposing)
     {
+        if (disposing)
+        {
+            ReleaseIndex();
+        }
         base.Dispose(disposing);
         if (!_ownsDirectory)
         {

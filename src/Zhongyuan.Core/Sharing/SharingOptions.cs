@@ -23,6 +23,12 @@ public sealed class SharingOptions
     /// <summary>Make-up working days (调休) in addition to the shipped ones.</summary>
     public List<DateOnly> MakeUpWorkingDays { get; set; } = [];
 
+    /// <summary>Requests per second each application may make (a token bucket refilled every second).</summary>
+    public int RequestsPerSecond { get; set; } = 100;
+
+    /// <summary>Requests over the rate that wait for a token instead of getting 429 at once.</summary>
+    public int QueueLimit { get; set; } = 20;
+
     /// <summary>The calendar these settings describe.</summary>
     public WorkingCalendar Calendar() => WorkingCalendar.China(Holidays, MakeUpWorkingDays);
 }

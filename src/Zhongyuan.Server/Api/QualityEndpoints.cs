@@ -99,10 +99,10 @@ internal static class QualityEndpoints
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"{code}-v{found.Version!.Version}-failures.csv");
     }
 
-    /// <summary>A CSV cell, quoted when needed; a leading =, +, - or @ is prefixed with ' so Excel does not run it as a formula.</summary>
+    /// <summary>A CSV cell, quoted when needed and neutralised against formula injection as every export is.</summary>
     private static string Cell(string value)
     {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "'" + value : value;
+        var safe = Ingest.Export.FormulaGuard.Neutralise(value);
         return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 

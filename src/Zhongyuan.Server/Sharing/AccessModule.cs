@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Zhongyuan.Sharing;
 using Zhongyuan.Sharing.Access;
 
 namespace Zhongyuan.Server.Sharing;
@@ -11,7 +12,6 @@ internal static class AccessModule
     public static void AddZhongyuanAccess(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SharingOptions>().BindConfiguration(SharingOptions.Section);
         services.AddSingleton<GrantUsageStore>();
         services.AddSingleton<GrantAccess>();
         services.AddRateLimiter(o =>

@@ -1,32 +1,60 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
 namespace Zhongyuan.Server.Portal;
 
 /// <summary>
-/// The portal's stylesheet, embedded in the assembly from <c>wwwroot/portal/</c>: the server runs from any directory
-/// (tests, <c>zy serve</c>) without a web root, and one small file needs no static-file pipeline.
+/// The portal's stylesheet and scripts, embedded in the assembly from <c>wwwroot/portal/</c>: the server runs from any
+/// directory (tests, <c>zy serve</c>) without a web root, and a few small files need no static-file pipeline. Each is
+/// served at <c>/portal/{name}</c> and linked with a hash of its content, so browsers may cache it for a year.
 /// </summary>
 internal static class PortalAssets
 {
-    private static readonly Lazy<byte[]> Stylesheet = new(() => Load("portal.css"));
-    private static readonly Lazy<string> Version = new(() => Convert.ToHexStringLower(SHA256.HashData(Stylesheet.Value))[..12]);
+    private static readonly ConcurrentDictionary<string, Asset?> Assets = new(StringComparer.Ordinal);
+
+    /// <summary>The address of an embedded asset with its content hash, e.g. <c>/portal/portal.js?v=…</c>.</summary>
+    public static string Url(string name) =>
+        "/portal/" + name + "?v=" + (Find(name) ?? throw new InvalidOperationException($"The portal asset {name} is not embedded.")).Version;
 
     /// <summary>A short hash of the stylesheet, for cache busting.</summary>
-    public static string StylesheetVersion => Version.Value;
+    public static string StylesheetVersion => Find("portal.css")!.Version;
 
-    /// <summary>Serves the stylesheet, cacheable for a year (its address carries its hash).</summary>
-    public static IResult Css(HttpContext context)
+    /// <summary>Serves an embedded asset (404 when there is none of that name).</summary>
+    public static IResult Get(string name, HttpContext context)
     {
+        if (Find(name) is not { } asset)
+        {
+            return Results.NotFound();
+        }
         context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        return Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8");
+        return Results.Bytes(asset.Content, asset.ContentType);
     }
 
-    private static byte[] Load(string name)
+    private static Asset? Find(string name) => Assets.GetOrAdd(name, Load);
+
+    private static Asset? Load(string name)
     {
-        using var stream = typeof(PortalAssets).Assembly.GetManifestResourceStream("Zhongyuan.Server.wwwroot.portal." + name)
-            ?? throw new InvalidOperationException($"The portal asset {name} is not embedded.");
+        var type = Path.GetExtension(name) switch
+        {
+            ".css" => "text/css; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".json" => "application/json; charset=utf-8",
+            _ => null,
+        };
+        if (type is null || name.Contains('/', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        using var stream = typeof(PortalAssets).Assembly.GetManifestResourceStream("Zhongyuan.Server.wwwroot.portal." + name);
+        if (stream is null)
+        {
+            return null;
+        }
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return copy.ToArray();
+        var bytes = copy.ToArray();
+        return new Asset(bytes, type, Convert.ToHexStringLower(SHA256.HashData(bytes))[..12]);
     }
+
+    private sealed record Asset(byte[] Content, string ContentType, string Version);
 }

@@ -9,6 +9,7 @@ internal static class PortalEndpoints
         pages.MapGet("/", HomePage.Get);
         pages.MapGet("/search", PortalSearch.Get);
         pages.MapGet("/resources/{code}", ResourcePage.Get);
-        pages.MapGet(PortalLayout.StylesheetPath, PortalAssets.Css);
+        pages.MapGet("/signin", SignInPage.Get);
+        pages.MapGet("/portal/{name}", PortalAssets.Get);
     }
 }

@@ -15,7 +15,7 @@ namespace Zhongyuan.Tests;
 /// A real server on a free loopback port over a temporary data directory with the demo catalog, one open resource
 /// loaded with <see cref="Rows"/> rows through the upload API, and a headless Chromium (Debian's, never a download).
 /// </summary>
-public sealed class PortalServer : IAsyncLifetime
+public sealed partial class PortalServer : IAsyncLifetime
 {
     /// <summary>Rows uploaded into the open resource.</summary>
     public const int Rows = 30;
@@ -25,6 +25,12 @@ public sealed class PortalServer : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The bootstrap system administrator's API token (scopes of the system administrator).</summary>
+    public string AdminToken { get; private set; } = "";
+
+    /// <summary>The running server's services (stores, options), for test set-up that the API does not offer.</summary>
+    public IServiceProvider Services => _app!.Services;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -46,7 +52,7 @@ public sealed class PortalServer : IAsyncLifetime
             "--Zhongyuan:DemoPersons=0", "--Zhongyuan:PrintBootstrap=false", "--Logging:LogLevel:Default=Warning"]);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var token = _app.Services.GetRequiredService<PlatformState>().Bootstrap?.Token
+        var token = AdminToken = _app.Services.GetRequiredService<PlatformState>().Bootstrap?.Token
             ?? throw new InvalidOperationException("A fresh data directory bootstraps the administrators.");
         using var api = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

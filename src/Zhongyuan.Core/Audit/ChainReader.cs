@@ -20,10 +20,11 @@ internal abstract class ChainReader : IDisposable
 
     public abstract void Dispose();
 
-    public static ChainReader Open(DbConnection connection, string sql) => connection switch
+    /// <summary>Reads the rows of <paramref name="sql"/>, which takes the seq range [<paramref name="from"/>, <paramref name="to"/>) as <c>@from_seq</c>, <c>@to_seq</c>.</summary>
+    public static ChainReader Open(DbConnection connection, string sql, long from = long.MinValue, long to = long.MaxValue) => connection switch
     {
-        SqliteConnection s => new Sqlite(s, sql),
-        NpgsqlConnection n => new Postgres(n, sql),
+        SqliteConnection s => new Sqlite(s, sql, from, to),
+        NpgsqlConnection n => new Postgres(n, sql, from, to),
         _ => throw new NotSupportedException(connection.GetType().Name),
     };
 
@@ -33,12 +34,23 @@ internal abstract class ChainReader : IDisposable
         private readonly byte[] _prev = new byte[Zhongyuan.Crypto.Sm3.HashSize];
         private readonly byte[] _hash = new byte[Zhongyuan.Crypto.Sm3.HashSize];
 
-        public Sqlite(SqliteConnection connection, string sql)
+        public Sqlite(SqliteConnection connection, string sql, long from, long to)
         {
             var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
             if (rc != raw.SQLITE_OK)
             {
                 throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), rc);
+            }
+            Bind("@from_seq", from);
+            Bind("@to_seq", to);
+        }
+
+        private void Bind(string name, long value)
+        {
+            var index = raw.sqlite3_bind_parameter_index(_statement, name);
+            if (index > 0)
+            {
+                raw.sqlite3_bind_int64(_statement, index, value);
             }
         }
 
@@ -60,17 +72,17 @@ internal abstract class ChainReader : IDisposable
                 var kinds = AuditCanonical.Kinds;
                 for (var i = 0; i < AuditCanonical.FieldCount; i++)
                 {
-                    var isNull = SqliteColumns.Type(handle, i) == SqliteColumns.Null;
                     switch (kinds[i])
                     {
                         case (byte)'I':
                             AuditCanonical.Int(batch.Canonical, SqliteColumns.Int64(handle, i));
                             break;
                         case (byte)'N':
-                            AuditCanonical.NullableInt(batch.Canonical, isNull ? null : SqliteColumns.Int64(handle, i));
+                            AuditCanonical.NullableInt(batch.Canonical,
+                                SqliteColumns.Type(handle, i) == SqliteColumns.Null ? null : SqliteColumns.Int64(handle, i));
                             break;
                         default:
-                            CopyBytes(batch, handle, i, isNull);
+                            CopyBytes(batch, handle, i);
                             break;
                     }
                 }
@@ -80,19 +92,22 @@ internal abstract class ChainReader : IDisposable
         }
 
         /// <summary>Appends a T/B field straight from SQLite's memory (its UTF-8 text or blob bytes).</summary>
-        private static void CopyBytes(VerifyBatch batch, IntPtr handle, int column, bool isNull)
+        private static void CopyBytes(VerifyBatch batch, IntPtr handle, int column)
         {
-            // sqlite3_column_blob before sqlite3_column_bytes, as SQLite's documentation orders them.
-            var pointer = isNull ? IntPtr.Zero : SqliteColumns.Blob(handle, column);
-            var length = isNull ? 0 : SqliteColumns.Bytes(handle, column);
-            AuditCanonical.Bytes(batch.Canonical, [], isNull);
-            if (length > 0)
+            // sqlite3_column_blob before sqlite3_column_bytes, as SQLite's documentation orders them. A null pointer is
+            // NULL or a zero-length value; only then is the type asked (one native call fewer for every other field).
+            var pointer = SqliteColumns.Blob(handle, column);
+            var length = SqliteColumns.Bytes(handle, column);
+            if (pointer == IntPtr.Zero || length == 0)
             {
-                var at = batch.Canonical.Length;
-                BinaryPrimitives.WriteUInt32BigEndian(batch.Canonical.Array.AsSpan(at - 4), (uint)length);
-                batch.Canonical.Reserve(length);
-                Marshal.Copy(pointer, batch.Canonical.Array, at, length);
+                AuditCanonical.Bytes(batch.Canonical, [], SqliteColumns.Type(handle, column) == SqliteColumns.Null);
+                return;
             }
+            var at = batch.Canonical.Length;
+            AuditCanonical.Bytes(batch.Canonical, [], isNull: false);
+            BinaryPrimitives.WriteUInt32BigEndian(batch.Canonical.Array.AsSpan(at), (uint)length);
+            batch.Canonical.Reserve(length);
+            Marshal.Copy(pointer, batch.Canonical.Array, at + 4, length);
         }
 
         private static byte[] Link(IntPtr handle, int column, byte[] target)
@@ -116,9 +131,14 @@ internal abstract class ChainReader : IDisposable
         private readonly NpgsqlDataReader _reader;
         private byte[] _text = new byte[1024];
 
-        public Postgres(NpgsqlConnection connection, string sql)
+        public Postgres(NpgsqlConnection connection, string sql, long from, long to)
         {
             _command = new NpgsqlCommand(sql, connection);
+            if (sql.Contains("@from_seq", StringComparison.Ordinal))
+            {
+                _command.Parameters.AddWithValue("from_seq", from);
+                _command.Parameters.AddWithValue("to_seq", to);
+            }
             _reader = _command.ExecuteReader();
         }
 

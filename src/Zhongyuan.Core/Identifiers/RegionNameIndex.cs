@@ -64,6 +64,10 @@ internal sealed class RegionNameIndex
     {
         private readonly Dictionary<string, Entry> _names = new(StringComparer.Ordinal);
 
+        // For each first character, a bit per name length present: most positions of an address start no name at all,
+        // and where one does only its few lengths are looked up (the resolver runs once per masked address).
+        private readonly Dictionary<char, ulong> _lengthsByFirst = [];
+
         public NationalRegion? Region { get; } = region;
 
         public Node? Parent { get; init; }
@@ -79,9 +83,16 @@ internal sealed class RegionNameIndex
             return _names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out entry!) && entry.Node is not null;
         }
 
+        /// <summary>Bit n is set when a name of length n (below 64) starts with <paramref name="first"/>.</summary>
+        public ulong LengthsStartingWith(char first) => _lengthsByFirst.GetValueOrDefault(first);
+
         // A full name beats a short one, then the higher level; a tie between two divisions makes the name ambiguous.
         public void Add(string name, Node node, bool isShort)
         {
+            if (name.Length is > 0 and < 64)
+            {
+                _lengthsByFirst[name[0]] = _lengthsByFirst.GetValueOrDefault(name[0]) | (1UL << name.Length);
+            }
             var rank = ((isShort ? 1 : 0) * 10) + node.Depth;
             if (!_names.TryGetValue(name, out var existing) || rank < existing.Rank)
             {

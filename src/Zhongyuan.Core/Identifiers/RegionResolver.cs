@@ -73,9 +73,10 @@ public static class RegionResolver
     private static (RegionNameIndex.Entry? Entry, int Length) Longest(
         RegionNameIndex index, RegionNameIndex.Node context, ReadOnlySpan<char> text, int position, bool prefix)
     {
+        var lengths = context.LengthsStartingWith(text[position]);
         for (var length = Math.Min(index.MaxNameLength, text.Length - position); length >= 2; length--)
         {
-            if (context.TryFind(text.Slice(position, length), out var entry)
+            if ((lengths & (1UL << length)) != 0 && context.TryFind(text.Slice(position, length), out var entry)
                 && !(prefix && entry.IsShort && entry.Node!.Depth >= 3 && position + length < text.Length))
             {
                 return (entry, length);

@@ -1,0 +1,1 @@
+SELECT min(seq) AS First, max(seq) AS Last FROM audit_events

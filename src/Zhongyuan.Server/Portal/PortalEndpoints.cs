@@ -1,3 +1,5 @@
+using Zhongyuan.Server.Portal.DepartmentConsole;
+
 namespace Zhongyuan.Server.Portal;
 
 /// <summary>The public portal's pages (开放门户): server-rendered HTML, Chinese first with an English switch on every page.</summary>
@@ -11,5 +13,6 @@ internal static class PortalEndpoints
         pages.MapGet("/resources/{code}", ResourcePage.Get);
         pages.MapGet("/signin", SignInPage.Get);
         pages.MapGet("/portal/{name}", PortalAssets.Get);
+        app.MapDepartmentConsole();
     }
 }

@@ -31,9 +31,9 @@ public sealed class ChartTests(PortalServer server)
         await page.GotoAsync($"/resources/{resource.Code}");
 
         await page.GetByLabel("图表类型").SelectOptionAsync("bar");
-        await page.GetByLabel("分类列").SelectOptionAsync(resource.TextItem.Name);
+        await page.GetByLabel("分类字段").SelectOptionAsync(resource.TextItem.Name);
         await page.GetByLabel("统计方式").SelectOptionAsync("sum");
-        await page.GetByLabel("数值列（求和、平均）").SelectOptionAsync(resource.IntegerItem.Name);
+        await page.GetByLabel("统计字段（求和、平均）").SelectOptionAsync(resource.IntegerItem.Name);
         await page.GetByRole(AriaRole.Button, new() { Name = "生成图表" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#chart canvas").First).ToBeVisibleAsync();
@@ -57,7 +57,7 @@ public sealed class ChartTests(PortalServer server)
         await page.GotoAsync($"/resources/{resource.Code}");
 
         await page.GetByLabel("图表类型").SelectOptionAsync("map");
-        await page.GetByLabel("分类列").SelectOptionAsync(resource.IntegerItem.Name);
+        await page.GetByLabel("分类字段").SelectOptionAsync(resource.IntegerItem.Name);
         await page.GetByRole(AriaRole.Button, new() { Name = "生成图表" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#chart-status")).ToContainTextAsync("不能按地图显示");

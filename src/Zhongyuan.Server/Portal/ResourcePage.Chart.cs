@@ -21,11 +21,11 @@ internal static partial class ResourcePage
             .Attr("data-map", PortalAssets.Url("henan.json")).Raw(">");
         Select(html, "chart-type", page.T("图表类型", "Chart type"),
             [("bar", page.T("柱状图", "Bar")), ("line", page.T("折线图", "Line")), ("pie", page.T("饼图", "Pie")), ("map", page.T("地图（按行政区划代码）", "Map (by region code)"))]);
-        Select(html, "chart-category", page.T("分类列", "Category column"),
+        Select(html, "chart-category", page.T("分类字段", "Group by"),
             [.. version.Columns.Where(c => c.Type != ItemDataType.Binary).Select(c => (c.Name, c.Name))]);
         Select(html, "chart-fn", page.T("统计方式", "Aggregation"),
             [("count", page.T("计数", "Count")), ("sum", page.T("求和", "Sum")), ("avg", page.T("平均值", "Average"))]);
-        Select(html, "chart-value", page.T("数值列（求和、平均）", "Value column (sum, average)"),
+        Select(html, "chart-value", page.T("统计字段（求和、平均）", "Value field (sum, average)"),
             [.. version.Columns.Where(c => c.Type is ItemDataType.Integer or ItemDataType.Decimal).Select(c => (c.Name, c.Name))]);
         html.Raw("<div class=\"actions\"><button type=\"submit\" id=\"chart-draw\">").Text(page.T("生成图表", "Draw")).Raw("</button></div></form>");
         if (filter is not null)

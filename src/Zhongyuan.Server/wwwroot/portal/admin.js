@@ -185,13 +185,14 @@
       holder.appendChild(rows.length ? table : el('p', t('尚无评估结果。', 'No assessments yet.')));
       if (!window.echarts || rows.length === 0) { return; }
       box.hidden = false;
+      box.style.height = (80 + rows.length * 32) + 'px';
       var chart = window.echarts.init(box, null, { renderer: 'canvas' });
       var ordered = rows.slice().reverse();
       chart.setOption({
         tooltip: { trigger: 'axis' }, grid: { left: 160, right: 30, top: 10, bottom: 30 },
         xAxis: { type: 'value', min: 0, max: 100 },
         yAxis: { type: 'category', data: ordered.map(function (d) { return d.name; }), axisLabel: { width: 150, overflow: 'truncate' } },
-        series: [{ type: 'bar', name: t('综合得分', 'Overall'), data: ordered.map(function (d) { return Math.round(d.overall * 10) / 10; }) }]
+        series: [{ type: 'bar', barMaxWidth: 24, name: t('综合得分', 'Overall'), data: ordered.map(function (d) { return Math.round(d.overall * 10) / 10; }) }]
       });
       window.addEventListener('resize', function () { chart.resize(); });
     });

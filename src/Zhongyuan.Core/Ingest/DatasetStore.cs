@@ -51,6 +51,24 @@ public sealed class DatasetStore(Database database, TimeProvider time)
         return [.. rows.Select(r => r.ToJob())];
     }
 
+    /// <summary>The newest jobs of the whole platform, newest first (the administrators' dashboard).</summary>
+    public async Task<IReadOnlyList<LoadJob>> RecentJobsAsync(int limit = 20, CancellationToken ct = default)
+    {
+        await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await c.QueryAsync<JobRow>(new CommandDefinition(
+            database.Sql("Ingest/Sql/SelectJobs") + " ORDER BY j.created_at DESC LIMIT @Limit", new { Limit = limit }, cancellationToken: ct)).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToJob())];
+    }
+
+    /// <summary>The number of jobs in each state created at or after <paramref name="since"/>.</summary>
+    public async Task<IReadOnlyDictionary<LoadState, long>> JobCountsAsync(DateTimeOffset since, CancellationToken ct = default)
+    {
+        await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await c.QueryAsync<(string State, long Count)>(new CommandDefinition(
+            database.Sql("Ingest/Sql/CountJobsByState"), new { Since = since }, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.ToDictionary(r => Enum.Parse<LoadState>(r.State), r => r.Count);
+    }
+
     /// <summary>Marks every queued or running job failed: called at start, when no job can still be running.</summary>
     public async Task<int> FailUnfinishedJobsAsync(CancellationToken ct = default)
     {

@@ -23,6 +23,7 @@ internal static partial class DataEndpoints
         resources.MapPost("/rows/query", RowsQuery).WithSummary("查询数据（JSON 条件） Rows with the filter as a JSON tree");
         resources.MapGet("/rows/count", Count).WithSummary("计数 Number of rows matching a filter");
         resources.MapGet("/rows/distinct", Distinct).WithSummary("去重取值 Distinct values of a column with counts");
+        resources.MapGet("/rows/aggregate", Aggregate).WithSummary("分组聚合 Top groups of a column: count, or sum/avg of a numeric column (for charts)");
         resources.MapGet("/data/profile", Profile).WithSummary("字段画像 Per-column profile of a version");
         resources.MapGet("/data/export", Export).WithSummary("导出数据 Export a filtered query as csv, json, ndjson, xlsx or parquet");
     }

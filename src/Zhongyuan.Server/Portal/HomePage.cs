@@ -1,5 +1,4 @@
 using Zhongyuan.Catalog;
-using Zhongyuan.Regions;
 using Zhongyuan.Search;
 using Zhongyuan.Server.Hosting;
 
@@ -7,9 +6,10 @@ namespace Zhongyuan.Server.Portal;
 
 /// <summary>
 /// The home page: what is open (counts), themes, departments and cities with counts, the newest resources. One
-/// index search (hits and facets together) and one database query, whatever the size of the catalog.
+/// index search (hits and facets together) and one database query, whatever the size of the catalog. The cities are
+/// drawn as a map of Henan (ECharts) over a table of the same counts.
 /// </summary>
-internal static class HomePage
+internal static partial class HomePage
 {
     private const int Newest = 8;
     private const int Departments = 12;
@@ -27,7 +27,7 @@ internal static class HomePage
             Providers(html, page, results.Facets[CatalogFacets.Provider]);
             Cities(html, page, results.Facets[CatalogFacets.Region]);
             NewestList(html, page, results.Hits);
-        });
+        }, StatusCodes.Status200OK, "echarts.min.js", "chart.js");
     }
 
     private static void Hero(Html html, PortalPage page)
@@ -82,21 +82,6 @@ internal static class HomePage
             html.Raw("<p>").Link("/search", page.T($"全部 {providers.Count} 个部门 →", $"All {providers.Count} departments →")).Raw("</p>");
         }
         html.Raw("</section>");
-    }
-
-    private static void Cities(Html html, PortalPage page, IReadOnlyList<FacetValue> regions)
-    {
-        // The region facet counts divisions; a city's figure adds up its counties', and its link filters by all of them.
-        var cities = regions.GroupBy(r => RegionCatalog.Henan.CityOf(r.Value) ?? r.Value)
-            .Select(g => (Code: g.Key, Codes: g.Select(r => r.Value).ToList(), Count: g.Sum(r => r.Count)))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal);
-        html.Raw("<section aria-labelledby=\"cities\"><h2 id=\"cities\">").Text(page.T("省市", "Province and cities")).Raw("</h2><ul class=\"list-columns\">");
-        foreach (var city in cities)
-        {
-            var name = RegionCatalog.Henan.Find(city.Code)?.Name ?? city.Code;
-            html.Raw("<li>").Link(PortalSearch.Url(regions: city.Codes), name).Raw(" <span class=\"count\">").Number(city.Count).Raw("</span></li>");
-        }
-        html.Raw("</ul></section>");
     }
 
     private static void NewestList(Html html, PortalPage page, IReadOnlyList<SearchHit> hits)

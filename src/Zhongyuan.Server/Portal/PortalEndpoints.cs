@@ -14,5 +14,6 @@ internal static class PortalEndpoints
         pages.MapGet("/signin", SignInPage.Get);
         pages.MapGet("/portal/{name}", PortalAssets.Get);
         app.MapDepartmentConsole();
+        app.MapAdminConsole();
     }
 }

@@ -45,6 +45,7 @@ internal static partial class ResourcePage
             else if (preview is not null)
             {
                 PreviewTable(html, page, resource, current, preview);
+                ChartBuilder(html, page, resource, current, preview);
                 Downloads(html, page, resource, current, preview);
             }
             else
@@ -55,7 +56,7 @@ internal static partial class ResourcePage
             Versions(html, page, versions);
             ApiExamples(html, page, resource, origin, readable);
             ReportError(html, page, resource, origin);
-        });
+        }, StatusCodes.Status200OK, preview is null ? [] : ChartScripts);
     }
 
     private static IResult NotFound(PortalPage page, string code) =>

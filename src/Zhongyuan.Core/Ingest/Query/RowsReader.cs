@@ -6,7 +6,7 @@ namespace Zhongyuan.Ingest.Query;
 /// Reads a dataset version (one Parquet file with the hidden <see cref="IngestColumn.RowId"/> column) through DuckDB.
 /// All methods validate the request against <c>columns</c> and throw <see cref="QueryException"/> for a bad one.
 /// </summary>
-public static class RowsReader
+public static partial class RowsReader
 {
     /// <summary>
     /// One page of rows. Keyset paging by default: pass the returned <see cref="RowsPage.Next"/> as

@@ -49,6 +49,8 @@ internal static class DeveloperApply
         }
         html.Raw("</fieldset><button type=\"submit\" id=\"apply-submit\">").Text(page.T("提交申请", "Apply")).Raw("</button>")
             .Raw("<p id=\"apply-status\" role=\"status\" aria-live=\"polite\"></p></form><p>")
-            .Link("/developers", page.T("在开发者中心查看申请进度", "Follow your applications in the developer centre")).Raw("</p></section>");
+            .Link("/developers", page.T("在开发者中心查看申请进度", "Follow your applications in the developer centre")).Raw("</p>")
+            // The resource page is not ours to give scripts to: the form brings its own (deferred, so it runs after portal.js).
+            .Raw("<script defer").Attr("src", PortalAssets.Url("developers.js")).Raw("></script></section>");
     }
 }

@@ -110,8 +110,11 @@ public sealed class ApplicationStore(Database database, TimeProvider time)
             new { Id = keyId, ApplicationId = applicationId, RevokedAt = time.GetUtcNow() }, cancellationToken: ct)).ConfigureAwait(false) == 1;
     }
 
-    /// <summary>The application (id and department) a valid key authenticates: known, unrevoked, unexpired, application enabled; else null.</summary>
-    public async Task<(long ApplicationId, long DepartmentId)?> AuthenticateAsync(string key, CancellationToken ct = default)
+    /// <summary>
+    /// The application (id and department) a valid key authenticates, and the key's id: known, unrevoked, unexpired,
+    /// application enabled; else null.
+    /// </summary>
+    public async Task<(long ApplicationId, long DepartmentId, long KeyId)?> AuthenticateAsync(string key, CancellationToken ct = default)
     {
         if (!key.StartsWith(KeyPrefix, StringComparison.Ordinal) || key.Length > 100)
         {
@@ -121,7 +124,7 @@ public sealed class ApplicationStore(Database database, TimeProvider time)
         var row = await c.QueryFirstOrDefaultAsync<KeyRow>(new CommandDefinition(
             database.Sql("Sharing/Sql/FindApplicationKey"), new { KeyHash = Hash(key) }, cancellationToken: ct)).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        return row is null || !row.Enabled || row.RevokedAt is not null || row.ExpiresAt <= now ? null : (row.ApplicationId, row.DepartmentId);
+        return row is null || !row.Enabled || row.RevokedAt is not null || row.ExpiresAt <= now ? null : (row.ApplicationId, row.DepartmentId, row.KeyId);
     }
 
     private async Task<IReadOnlyList<Application>> QueryAsync(string tail, object parameters, CancellationToken ct)
@@ -135,6 +138,7 @@ public sealed class ApplicationStore(Database database, TimeProvider time)
 
     private sealed class KeyRow
     {
+        public long KeyId { get; set; }
         public DateTimeOffset? ExpiresAt { get; set; }
         public DateTimeOffset? RevokedAt { get; set; }
         public long ApplicationId { get; set; }

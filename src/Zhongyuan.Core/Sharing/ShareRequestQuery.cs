@@ -9,6 +9,9 @@ public sealed record ShareRequestQuery
     /// <summary>Only requests answered by this department.</summary>
     public long? ProviderId { get; init; }
 
+    /// <summary>Only requests for applications owned by this user (a registered developer's, see <c>Zhongyuan.Developers</c>).</summary>
+    public long? OwnerUserId { get; init; }
+
     /// <summary>Only requests in this state.</summary>
     public ShareRequestStatus? Status { get; init; }
 

@@ -89,7 +89,7 @@ public sealed class ShareRequestStore(Database database, GrantStore grants)
         var where = Where(query);
         var parameters = new
         {
-            query.ConsumerDepartmentId, query.ProviderId, Status = query.Status?.ToString(), Now = now,
+            query.ConsumerDepartmentId, query.ProviderId, query.OwnerUserId, Status = query.Status?.ToString(), Now = now,
             Limit = Math.Clamp(query.Limit, 1, 500), Offset = Math.Max(query.Offset, 0),
         };
         await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
@@ -109,6 +109,10 @@ public sealed class ShareRequestStore(Database database, GrantStore grants)
         if (query.ProviderId is not null)
         {
             conditions.Add("q.provider_id = @ProviderId");
+        }
+        if (query.OwnerUserId is not null)
+        {
+            conditions.Add("a.owner_user_id = @OwnerUserId");
         }
         if (query.Status is not null)
         {

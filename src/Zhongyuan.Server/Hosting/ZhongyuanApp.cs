@@ -26,6 +26,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanIngest();
         builder.AddZhongyuanAudit();
         builder.AddZhongyuanSharing();
+        builder.AddZhongyuanDevelopers();
         builder.AddZhongyuanSecurity();
         builder.AddZhongyuanAccess();
         builder.AddZhongyuanSubscriptions();
@@ -58,6 +59,7 @@ public static class ZhongyuanApp
         app.MapAudit();
         app.MapKeys();
         app.MapSharing();
+        app.MapDevelopers();
         app.MapAuth();
         app.MapIdentity();
         app.MapCkan();

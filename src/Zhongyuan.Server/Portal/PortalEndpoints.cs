@@ -15,5 +15,6 @@ internal static class PortalEndpoints
         pages.MapGet("/portal/{name}", PortalAssets.Get);
         app.MapDepartmentConsole();
         app.MapAdminConsole();
+        app.MapDeveloperPortal();
     }
 }

@@ -35,6 +35,7 @@ internal static class PortalLayout
             .Raw("<li>").Link("/", page.T("首页", "Home"), current: page.Path == "/" ? "page" : null).Raw("</li>")
             .Raw("<li>").Link("/search", page.T("数据目录", "Datasets"), current: page.Path == "/search" ? "page" : null).Raw("</li>")
             .Raw("<li>").Link("/api/docs/", page.T("开发者接口", "API")).Raw("</li>")
+            .Raw("<li>").Link("/developers", page.T("开发者中心", "Developers"), current: page.Path == "/developers" ? "page" : null).Raw("</li>")
             .Raw("</ul></nav>");
         Account(html, page);
         var other = page.English ? "zh" : "en";

@@ -52,6 +52,7 @@ internal static partial class ResourcePage
             {
                 NotOpen(html, page, resource);
             }
+            DeveloperApply.Render(html, page, resource);
             Quality(html, page, report);
             Versions(html, page, versions);
             ApiExamples(html, page, resource, origin, readable);

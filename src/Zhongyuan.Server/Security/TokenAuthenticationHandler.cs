@@ -65,11 +65,12 @@ internal sealed class TokenAuthenticationHandler(
         {
             return AuthenticateResult.Fail("invalid_token");
         }
-        var (application, department) = app;
+        var (application, department, keyId) = app;
         var id = application.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var claims = new List<Claim>
         {
             new(SharingClaims.Application, id),
+            new(SharingClaims.ApplicationKey, keyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(ClaimTypes.Name, "app:" + id),
             new(DepartmentClaim, department.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(ScopeClaim, Scopes.DataRead),

@@ -11,6 +11,10 @@ internal static class ApplicationPrincipal
     public static long? ApplicationId(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(SharingClaims.Application), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
+    /// <summary>The id of the application key the caller authenticated with; null when it did not use one.</summary>
+    public static long? ApplicationKeyId(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(SharingClaims.ApplicationKey), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
     /// <summary>Whether the caller is an application, whose every data access goes through a grant.</summary>
     public static bool IsApplication(this ClaimsPrincipal user) => user.ApplicationId() is not null;
 }

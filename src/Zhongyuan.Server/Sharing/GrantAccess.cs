@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Zhongyuan.Audit;
 using Zhongyuan.Catalog;
 using Zhongyuan.Crypto;
+using Zhongyuan.Developers;
 using Zhongyuan.Ingest;
 using Zhongyuan.Ingest.Query;
 using Zhongyuan.Server.Security;
@@ -18,7 +19,7 @@ namespace Zhongyuan.Server.Sharing;
 /// quota (else 429), as the grant's masked view; other callers read the version as before. Every access of an
 /// application, and every refusal, becomes an audit event (<see cref="DeliveredAsync"/>, <see cref="Record"/>).
 /// </summary>
-internal sealed class GrantAccess(GrantUsageStore usage, KeyRing keys, AuditLog audit, TimeProvider time)
+internal sealed class GrantAccess(GrantUsageStore usage, KeyUsageStore keyUsage, KeyRing keys, AuditLog audit, TimeProvider time)
 {
     /// <summary>Most subject keys recorded per audit event.</summary>
     public const int MaxSubjectKeys = 1000;
@@ -101,6 +102,11 @@ internal sealed class GrantAccess(GrantUsageStore usage, KeyRing keys, AuditLog 
         if (rows > 0 || grant.DailyQuota is not null)
         {
             await usage.AddAsync(grant.Id, ChinaDay.Of(now), rows, now, CancellationToken.None);
+        }
+        if (context.User.ApplicationKeyId() is { } keyId)
+        {
+            // Usage per key for the developer centre: every call served under a grant, with its rows.
+            await keyUsage.AddAsync(keyId, ChinaDay.Of(now), rows, now, CancellationToken.None);
         }
         audit.Append(Event(context, code, grant, action, AuditOutcome.Ok, detail) with
         {

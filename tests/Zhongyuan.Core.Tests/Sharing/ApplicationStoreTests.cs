@@ -47,7 +47,7 @@ public sealed class ApplicationStoreTests
         Assert.StartsWith("zya_", key.Secret, StringComparison.Ordinal);
         Assert.Equal(key.Secret[..8] + "…", key.Key.Hint);
         Assert.Equal(SharingFixture.Wednesday.AddDays(365), key.Key.ExpiresAt);
-        Assert.Equal((f.ReliefApp, f.Civil), valid);
+        Assert.Equal((f.ReliefApp, f.Civil, key.Key.Id), valid);
         Assert.Null(wrong);
         Assert.Null(expired);
         Assert.Null(disabled);

@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM developers WHERE email = @Email

@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM applications WHERE id = @Id AND owner_user_id = @OwnerUserId

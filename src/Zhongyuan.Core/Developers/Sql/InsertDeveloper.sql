@@ -1,0 +1,2 @@
+INSERT INTO developers (user_id, email, created_at)
+VALUES (@UserId, @Email, @CreatedAt)

@@ -29,6 +29,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanSecurity();
         builder.AddZhongyuanAccess();
         builder.AddZhongyuanSubscriptions();
+        builder.AddZhongyuanCommunity();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
     }
@@ -64,6 +65,7 @@ public static class ZhongyuanApp
         app.MapDcat();
         app.MapDataPackage();
         app.MapSubscriptions();
+        app.MapCommunity();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

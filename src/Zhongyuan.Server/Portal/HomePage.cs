@@ -74,7 +74,7 @@ internal static class HomePage
         html.Raw("<section aria-labelledby=\"departments\"><h2 id=\"departments\">").Text(page.T("部门", "Departments")).Raw("</h2><ul class=\"list-columns\">");
         foreach (var provider in providers.Take(Departments))
         {
-            html.Raw("<li>").Link(PortalSearch.Url(department: provider.Value), provider.Label).Raw(" <span class=\"count\">").Number(provider.Count).Raw("</span></li>");
+            html.Raw("<li>").Link("/departments/" + provider.Value, provider.Label).Raw(" <span class=\"count\">").Number(provider.Count).Raw("</span></li>");
         }
         html.Raw("</ul>");
         if (providers.Count > Departments)
@@ -94,7 +94,7 @@ internal static class HomePage
         foreach (var city in cities)
         {
             var name = RegionCatalog.Henan.Find(city.Code)?.Name ?? city.Code;
-            html.Raw("<li>").Link(PortalSearch.Url(regions: city.Codes), name).Raw(" <span class=\"count\">").Number(city.Count).Raw("</span></li>");
+            html.Raw("<li>").Link(RegionPage.Url(city.Code), name).Raw(" <span class=\"count\">").Number(city.Count).Raw("</span></li>");
         }
         html.Raw("</ul></section>");
     }

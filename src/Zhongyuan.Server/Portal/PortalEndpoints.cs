@@ -11,5 +11,6 @@ internal static class PortalEndpoints
         pages.MapGet("/resources/{code}", ResourcePage.Get);
         pages.MapGet("/signin", SignInPage.Get);
         pages.MapGet("/portal/{name}", PortalAssets.Get);
+        app.MapCommunityPortal();
     }
 }

@@ -24,7 +24,7 @@ public sealed class CommunityTests(PortalServer server)
         await page.Locator("label[for=rating-4]").ClickAsync();
         await page.Locator("#rating-form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("#rating-4")).ToBeCheckedAsync();
-        await Assertions.Expect(page.Locator("#rating-summary")).ToContainTextAsync("星");
+        await Assertions.Expect(page.Locator("#rating-summary")).ToContainTextAsync("人评分");
         await page.Locator("#comment-text").FillAsync(comment);
         await page.Locator("#comment-form button[type=submit]").ClickAsync();
 

@@ -57,7 +57,7 @@ internal static partial class ResourcePage
             ApiExamples(html, page, resource, origin, readable);
             ReportError(html, page, resource, origin);
             community(html);
-        });
+        }, StatusCodes.Status200OK, "community.js");
     }
 
     private static IResult NotFound(PortalPage page, string code) =>

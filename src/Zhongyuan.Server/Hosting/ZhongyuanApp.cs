@@ -30,6 +30,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanSecurity();
         builder.AddZhongyuanAccess();
         builder.AddZhongyuanSubscriptions();
+        builder.AddZhongyuanCommunity();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
     }
@@ -66,6 +67,7 @@ public static class ZhongyuanApp
         app.MapDcat();
         app.MapDataPackage();
         app.MapSubscriptions();
+        app.MapCommunity();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.PrintListening(app));
     }

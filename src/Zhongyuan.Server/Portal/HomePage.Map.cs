@@ -28,10 +28,9 @@ internal static partial class HomePage
     {
         var byCity = regions.Where(r => RegionCatalog.Henan.CityOf(r.Value) is not null)
             .GroupBy(r => RegionCatalog.Henan.CityOf(r.Value)!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Codes: g.Select(r => r.Value).ToList(), Count: g.Sum(r => r.Count)), StringComparer.Ordinal);
-        return [.. RegionCatalog.Henan.Cities.Select(c => byCity.TryGetValue(c.Code, out var found)
-            ? new CityCount(c.Code, c.Name, found.Count, PortalSearch.Url(regions: found.Codes))
-            : new CityCount(c.Code, c.Name, 0, PortalSearch.Url(regions: [c.Code])))];
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
+        // Each city links to its page (/regions/{code}: its and its counties' resources, counts per department).
+        return [.. RegionCatalog.Henan.Cities.Select(c => new CityCount(c.Code, c.Name, byCity.GetValueOrDefault(c.Code), RegionPage.Url(c.Code)))];
     }
 
     private static string MapData(PortalPage page, IReadOnlyList<CityCount> cities) =>

@@ -74,7 +74,7 @@ internal static partial class HomePage
         html.Raw("<section aria-labelledby=\"departments\"><h2 id=\"departments\">").Text(page.T("部门", "Departments")).Raw("</h2><ul class=\"list-columns\">");
         foreach (var provider in providers.Take(Departments))
         {
-            html.Raw("<li>").Link(PortalSearch.Url(department: provider.Value), provider.Label).Raw(" <span class=\"count\">").Number(provider.Count).Raw("</span></li>");
+            html.Raw("<li>").Link("/departments/" + provider.Value, provider.Label).Raw(" <span class=\"count\">").Number(provider.Count).Raw("</span></li>");
         }
         html.Raw("</ul>");
         if (providers.Count > Departments)

@@ -16,5 +16,6 @@ internal static class PortalEndpoints
         app.MapDepartmentConsole();
         app.MapAdminConsole();
         app.MapDeveloperPortal();
+        app.MapCommunityPortal();
     }
 }

@@ -34,6 +34,8 @@ internal static class PortalLayout
             .Raw("<nav").Attr("aria-label", page.T("主导航", "Main")).Raw("><ul>")
             .Raw("<li>").Link("/", page.T("首页", "Home"), current: page.Path == "/" ? "page" : null).Raw("</li>")
             .Raw("<li>").Link("/search", page.T("数据目录", "Datasets"), current: page.Path == "/search" ? "page" : null).Raw("</li>")
+            .Raw("<li>").Link("/showcase", page.T("应用成果", "Showcase"), current: page.Path == "/showcase" ? "page" : null).Raw("</li>")
+            .Raw("<li>").Link("/requests", page.T("数据需求", "Requests"), current: page.Path == "/requests" ? "page" : null).Raw("</li>")
             .Raw("<li>").Link("/api/docs/", page.T("开发者接口", "API")).Raw("</li>")
             .Raw("<li>").Link("/developers", page.T("开发者中心", "Developers"), current: page.Path == "/developers" ? "page" : null).Raw("</li>")
             .Raw("</ul></nav>");

@@ -31,6 +31,7 @@ internal static partial class ResourcePage
         var report = current is null ? null : await quality.ReportAsync(resource, current.Version, ct);
         var preview = readable && current is not null ? Preview.Run(plane, current, PreviewRequest.From(context.Request.Query)) : null;
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        var community = await CommunityAsync(context, page, resource, ct);
         return PortalLayout.Render(page, resource.Metadata.Name, html =>
         {
             Heading(html, page, resource);
@@ -57,7 +58,8 @@ internal static partial class ResourcePage
             Versions(html, page, versions);
             ApiExamples(html, page, resource, origin, readable);
             ReportError(html, page, resource, origin);
-        }, StatusCodes.Status200OK, preview is null ? [] : ChartScripts);
+            community(html);
+        }, StatusCodes.Status200OK, preview is null ? ["community.js"] : [.. ChartScripts, "community.js"]);
     }
 
     private static IResult NotFound(PortalPage page, string code) =>
@@ -71,7 +73,7 @@ internal static partial class ResourcePage
         html.Raw("<nav class=\"crumbs\" aria-label=\"").Text(page.T("位置", "Breadcrumb")).Raw("\"><ol><li>").Link("/", page.T("首页", "Home"))
             .Raw("</li><li>").Link("/search", page.T("数据目录", "Datasets")).Raw("</li><li aria-current=\"page\">").Text(resource.Metadata.Name).Raw("</li></ol></nav>")
             .Raw("<h1>").Text(resource.Metadata.Name).Raw("</h1><p class=\"facts\">")
-            .Element("span", resource.Provider.Name)
+            .Raw("<span>").Link(DepartmentPage.Url(resource.Provider.Id), resource.Provider.Name).Raw("</span>")
             .Element("span", Localization.Labels.Of(resource.Metadata.OpenType).In(page.English), ResourceSummary.OpenClass(resource.Metadata.OpenType))
             .Element("span", page.T("资源代码 ", "Code ") + resource.Code).Raw("</p><p class=\"lead\">").Text(resource.Metadata.Abstract).Raw("</p>");
     }

@@ -86,10 +86,16 @@ public sealed class QualityService(DataPlane plane, DatasetStore datasets, Quali
     public async Task<IReadOnlyList<DepartmentQuality>> RankingAsync(DepartmentLevel? level, CancellationToken ct = default)
     {
         var current = (await store.CurrentAsync(null, ct).ConfigureAwait(false)).ToLookup(s => s.ProviderId);
+        // One paged read of the catalog rather than one lookup per assessed resource: the ranking's queries stay fixed in number.
+        var catalog = new Dictionary<string, Resource>(StringComparer.Ordinal);
+        await foreach (var resource in resources.AllAsync(null, ct).ConfigureAwait(false))
+        {
+            catalog[resource.Code] = resource;
+        }
         var rows = new List<DepartmentQuality>();
         foreach (var department in (await departments.ListAsync(ct).ConfigureAwait(false)).Where(d => level is null || d.Level == level))
         {
-            var table = await LeagueTableAsync([.. current[department.Id]], ct).ConfigureAwait(false);
+            var table = LeagueTable([.. current[department.Id]], catalog.GetValueOrDefault);
             rows.Add(Summary(department, table, 0) with { Resources = [] });
         }
         var ranked = rows.Where(r => r.Overall is not null).OrderByDescending(r => r.Overall).ThenBy(r => r.DepartmentId)
@@ -153,10 +159,23 @@ public sealed class QualityService(DataPlane plane, DatasetStore datasets, Quali
 
     private async Task<List<ResourceQuality>> LeagueTableAsync(IReadOnlyList<StoredAssessment> assessments, CancellationToken ct)
     {
-        var table = new List<ResourceQuality>();
+        var found = new Dictionary<string, Resource>(StringComparer.Ordinal);
         foreach (var stored in assessments)
         {
             if (await resources.FindAsync(stored.Assessment.ResourceCode, ct).ConfigureAwait(false) is { } resource)
+            {
+                found[resource.Code] = resource;
+            }
+        }
+        return LeagueTable(assessments, found.GetValueOrDefault);
+    }
+
+    private List<ResourceQuality> LeagueTable(IReadOnlyList<StoredAssessment> assessments, Func<string, Resource?> find)
+    {
+        var table = new List<ResourceQuality>();
+        foreach (var stored in assessments)
+        {
+            if (find(stored.Assessment.ResourceCode) is { } resource)
             {
                 var report = Report(resource, stored);
                 table.Add(new ResourceQuality(resource.Code, resource.Metadata.Name, stored.Assessment.Version, stored.Assessment.Rows, report.Scores, report.Overall));

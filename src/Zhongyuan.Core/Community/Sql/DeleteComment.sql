@@ -1,0 +1,1 @@
+DELETE FROM resource_comments WHERE id = @Id

@@ -6,6 +6,9 @@ using Zhongyuan.Identity;
 
 namespace Zhongyuan.Tests;
 
+// The community forms reload the page when their call succeeds; RunAndWaitForNavigationAsync (obsolete in favour of
+// URL waits, which cannot see a reload to the same address) is exactly the wait these tests need.
+#pragma warning disable CS0612
 [Collection(PortalCollection.Name)]
 public sealed class CommunityTests(PortalServer server)
 {
@@ -22,11 +25,12 @@ public sealed class CommunityTests(PortalServer server)
         await page.GotoAsync("/resources/" + server.Resource.Code + "#community");
 
         await page.Locator("label[for=rating-4]").ClickAsync();
-        await page.Locator("#rating-form button[type=submit]").ClickAsync();
+        // Each form reloads the page when its call succeeds: wait for that load before touching the next form.
+        await page.RunAndWaitForNavigationAsync(() => page.Locator("#rating-form button[type=submit]").ClickAsync());
         await Assertions.Expect(page.Locator("#rating-4")).ToBeCheckedAsync();
         await Assertions.Expect(page.Locator("#rating-summary")).ToContainTextAsync("人评分");
         await page.Locator("#comment-text").FillAsync(comment);
-        await page.Locator("#comment-form button[type=submit]").ClickAsync();
+        await page.RunAndWaitForNavigationAsync(() => page.Locator("#comment-form button[type=submit]").ClickAsync());
 
         await Assertions.Expect(page.Locator("#comments")).ToContainTextAsync(comment);
         await Assertions.Expect(page.Locator("#rating-4")).ToBeCheckedAsync();
@@ -43,7 +47,7 @@ public sealed class CommunityTests(PortalServer server)
         await developer.Locator("#showcase-description").FillAsync("按区县展示开放数据。");
         await developer.Locator("#showcase-url").FillAsync("https://example.org/heat");
         await Assertions.Expect(developer.Locator("#showcase-resources")).ToHaveValueAsync(server.Resource.Code);
-        await developer.Locator("#showcase-form button[type=submit]").ClickAsync();
+        await developer.RunAndWaitForNavigationAsync(() => developer.Locator("#showcase-form button[type=submit]").ClickAsync());
 
         var admin = await server.SignedInPageAsync(await server.CreateAccountAsync(Role.SystemAdministrator));
         await admin.GotoAsync("/showcase?moderate=1");
@@ -93,3 +97,4 @@ public sealed class CommunityTests(PortalServer server)
         await PortalServer.ScreenshotAsync(visitor, "department");
     }
 }
+#pragma warning restore CS0612

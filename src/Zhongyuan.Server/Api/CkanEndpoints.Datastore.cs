@@ -5,6 +5,7 @@ using Zhongyuan.Ingest;
 using Zhongyuan.Ingest.Query;
 using Zhongyuan.OpenData;
 using Zhongyuan.OpenData.Ckan;
+using Zhongyuan.OpenData.Usage;
 
 namespace Zhongyuan.Server.Api;
 
@@ -36,7 +37,16 @@ internal static partial class CkanEndpoints
             return CkanReply.NotFound($"Not found: Resource \"{id}\" was not found: 尚无数据 it has no data yet.");
         }
         var request = DatastoreRequest(p, version);
-        return request is null ? CkanReply.Invalid(p.Errors) : RunDatastore(call, version, request, id);
+        if (request is null)
+        {
+            return CkanReply.Invalid(p.Errors);
+        }
+        var reply = RunDatastore(call, version, request, id);
+        if (reply.Error is null)
+        {
+            call.Service<UsageMeter>().Count(code, UsageKind.ApiCall);
+        }
+        return reply;
     }
 
     private static DatastoreQuery? DatastoreRequest(CkanParameters p, DatasetVersion version)

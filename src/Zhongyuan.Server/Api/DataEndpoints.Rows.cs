@@ -4,6 +4,8 @@ using Zhongyuan.Catalog;
 using Zhongyuan.Ingest;
 using Zhongyuan.Ingest.Export;
 using Zhongyuan.Ingest.Query;
+using Zhongyuan.OpenData.Usage;
+using Zhongyuan.Server.Hosting;
 using Zhongyuan.Problems;
 using Zhongyuan.Server.Sharing;
 using Zhongyuan.Sharing.Masking;
@@ -19,13 +21,13 @@ internal static partial class DataEndpoints
 {
     private static void MapRows(RouteGroupBuilder resources)
     {
-        resources.MapGet("/rows", Rows).WithSummary("查询数据 Rows of the current version (or ?version=N): select, filter, sort, keyset paging");
-        resources.MapPost("/rows/query", RowsQuery).WithSummary("查询数据（JSON 条件） Rows with the filter as a JSON tree");
-        resources.MapGet("/rows/count", Count).WithSummary("计数 Number of rows matching a filter");
-        resources.MapGet("/rows/distinct", Distinct).WithSummary("去重取值 Distinct values of a column with counts");
-        resources.MapGet("/rows/aggregate", Aggregate).WithSummary("分组聚合 Top groups of a column: count, or sum/avg of a numeric column (for charts)");
+        resources.MapGet("/rows", Rows).CountsUsage(UsageKind.ApiCall).WithSummary("查询数据 Rows of the current version (or ?version=N): select, filter, sort, keyset paging");
+        resources.MapPost("/rows/query", RowsQuery).CountsUsage(UsageKind.ApiCall).WithSummary("查询数据（JSON 条件） Rows with the filter as a JSON tree");
+        resources.MapGet("/rows/count", Count).CountsUsage(UsageKind.ApiCall).WithSummary("计数 Number of rows matching a filter");
+        resources.MapGet("/rows/distinct", Distinct).CountsUsage(UsageKind.ApiCall).WithSummary("去重取值 Distinct values of a column with counts");
+        resources.MapGet("/rows/aggregate", Aggregate).CountsUsage(UsageKind.ApiCall).WithSummary("分组聚合 Top groups of a column: count, or sum/avg of a numeric column (for charts)");
         resources.MapGet("/data/profile", Profile).WithSummary("字段画像 Per-column profile of a version");
-        resources.MapGet("/data/export", Export).WithSummary("导出数据 Export a filtered query as csv, json, ndjson, xlsx or parquet");
+        resources.MapGet("/data/export", Export).CountsUsage(UsageKind.Download).WithSummary("导出数据 Export a filtered query as csv, json, ndjson, xlsx or parquet");
     }
 
     private static async Task<IResult> Rows(string code, int? version, string? select, string? filter, string? sort, int? limit, int? offset, string? after,

@@ -6,7 +6,9 @@ using Zhongyuan.Ingest;
 using Zhongyuan.Ingest.Export;
 using Zhongyuan.Ingest.Query;
 using Zhongyuan.OpenData;
+using Zhongyuan.OpenData.Usage;
 using Zhongyuan.Problems;
+using Zhongyuan.Server.Hosting;
 using Zhongyuan.Server.Security;
 using Zhongyuan.Storage;
 
@@ -25,7 +27,7 @@ internal static class DataPackageEndpoints
     {
         var group = app.MapGroup("/api/v1/resources/{code}").WithTags("open data");
         group.MapGet("/datapackage.json", DescriptorAsync).WithSummary("数据包描述 Frictionless Data Package descriptor (Table Schema + CSV path)");
-        group.MapGet("/datapackage.zip", ZipAsync).WithSummary("数据包 Frictionless Data Package as a zip: datapackage.json and data.csv");
+        group.MapGet("/datapackage.zip", ZipAsync).CountsUsage(UsageKind.Download).WithSummary("数据包 Frictionless Data Package as a zip: datapackage.json and data.csv");
     }
 
     private static async Task<IResult> DescriptorAsync(string code, HttpContext context, ResourceStore resources, Database database, CancellationToken ct)

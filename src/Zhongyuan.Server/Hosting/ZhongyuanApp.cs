@@ -31,6 +31,7 @@ public static class ZhongyuanApp
         builder.AddZhongyuanAccess();
         builder.AddZhongyuanSubscriptions();
         builder.AddZhongyuanCommunity();
+        builder.AddZhongyuanUsage();
         builder.AddZhongyuanApi();
         builder.AddZhongyuanTelemetry();
     }

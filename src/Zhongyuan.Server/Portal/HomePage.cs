@@ -1,32 +1,39 @@
 using Zhongyuan.Catalog;
+using Zhongyuan.OpenData.Usage;
 using Zhongyuan.Search;
 using Zhongyuan.Server.Hosting;
 
 namespace Zhongyuan.Server.Portal;
 
 /// <summary>
-/// The home page: what is open (counts), themes, departments and cities with counts, the newest resources. One
-/// index search (hits and facets together) and one database query, whatever the size of the catalog. The cities are
-/// drawn as a map of Henan (ECharts) over a table of the same counts.
+/// The home page: what is open (counts, data API calls and downloads), themes, departments and cities with counts, the
+/// newest and the most used resources. One index search (hits and facets together) and three database queries (data
+/// figures, usage totals, most used), whatever the size of the catalog. The cities are drawn as a map of Henan
+/// (ECharts) over a table of the same counts.
 /// </summary>
 internal static partial class HomePage
 {
     private const int Newest = 8;
     private const int Departments = 12;
+    private const int MostUsed = 5;
+    private const int MostUsedDays = 30;
 
-    public static async Task<IResult> Get(HttpContext context, CatalogIndexHost index, Zhongyuan.Storage.Database database, CancellationToken ct)
+    public static async Task<IResult> Get(HttpContext context, CatalogIndexHost index, Zhongyuan.Storage.Database database, UsageMeter usage, CancellationToken ct)
     {
         var page = PortalPage.From(context);
         var results = index.Index.Search(new CatalogSearch { Sort = SearchSort.Date, PageSize = Newest });
         var (withData, rows) = await PortalStats.DataAsync(database, ct);
+        var totals = await usage.TotalsAsync(ct: ct);
+        var used = await usage.MostUsedAsync(usage.DaysAgo(MostUsedDays), MostUsed, ct);
         return PortalLayout.Render(page, page.T("首页", "Home"), html =>
         {
             Hero(html, page);
-            Figures(html, page, results, withData, rows);
+            Figures(html, page, results, withData, rows, totals);
             Themes(html, page, results.Facets[CatalogFacets.Theme]);
             Providers(html, page, results.Facets[CatalogFacets.Provider]);
             Cities(html, page, results.Facets[CatalogFacets.Region]);
             NewestList(html, page, results.Hits);
+            MostUsedList(html, page, used);
         }, StatusCodes.Status200OK, "echarts.min.js", "chart.js");
     }
 
@@ -40,7 +47,7 @@ internal static partial class HomePage
         html.Raw("</section>");
     }
 
-    private static void Figures(Html html, PortalPage page, SearchResults results, long withData, long rows)
+    private static void Figures(Html html, PortalPage page, SearchResults results, long withData, long rows, ResourceUsage totals)
     {
         var open = results.Facets[CatalogFacets.OpenType].FirstOrDefault(v => v.Value == "unconditional")?.Count ?? 0;
         html.Raw("<section aria-labelledby=\"figures\"><h2 id=\"figures\" class=\"visually-hidden\">").Text(page.T("开放概况", "At a glance"))
@@ -50,6 +57,8 @@ internal static partial class HomePage
         Figure(html, page.T("有数据的资源", "Resources with data"), withData, "stat-with-data");
         Figure(html, page.T("数据行数", "Rows of data"), rows, "stat-rows");
         Figure(html, page.T("提供部门", "Departments"), results.Facets[CatalogFacets.Provider].Count, "stat-departments");
+        Figure(html, page.T("接口调用次数", "Data API calls"), totals.ApiCalls, "stat-api-calls");
+        Figure(html, page.T("下载次数", "Downloads"), totals.Downloads, "stat-downloads");
         html.Raw("</dl></section>");
     }
 
@@ -92,5 +101,30 @@ internal static partial class HomePage
             ResourceSummary.Render(html, page, hit.Resource, null);
         }
         html.Raw("</ul><p>").Link(PortalSearch.Url(sort: "date"), page.T("查看全部 →", "See all →")).Raw("</p></section>");
+    }
+
+    private static void MostUsedList(Html html, PortalPage page, IReadOnlyList<ResourceUsage> used)
+    {
+        html.Raw("<section aria-labelledby=\"most-used\"><h2 id=\"most-used\">").Text(page.T("近 30 天最常用", "Most used, last 30 days")).Raw("</h2>");
+        if (used.Count == 0)
+        {
+            html.Raw("<p>").Text(page.T("近 30 天还没有数据调用或下载。", "No data calls or downloads in the last 30 days.")).Raw("</p></section>");
+            return;
+        }
+        html.Raw("<ol class=\"most-used\" id=\"most-used-list\">");
+        foreach (var u in used)
+        {
+            html.Raw("<li>").Link(ResourcePage.Url(u.Code), u.Name).Raw(" <span class=\"count\">")
+                .Text(UsageText(page, u)).Raw("</span></li>");
+        }
+        html.Raw("</ol></section>");
+    }
+
+    /// <summary>"调用 N 次 · 下载 M 次".</summary>
+    internal static string UsageText(PortalPage page, ResourceUsage u)
+    {
+        var calls = u.ApiCalls.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        var downloads = u.Downloads.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        return page.T($"调用 {calls} 次 · 下载 {downloads} 次", $"{calls} calls · {downloads} downloads");
     }
 }

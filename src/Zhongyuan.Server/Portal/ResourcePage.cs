@@ -1,6 +1,7 @@
 using Zhongyuan.Catalog;
 using Zhongyuan.Governance.Quality;
 using Zhongyuan.Ingest;
+using Zhongyuan.OpenData.Usage;
 using Zhongyuan.Server.Api;
 
 namespace Zhongyuan.Server.Portal;
@@ -17,7 +18,7 @@ internal static partial class ResourcePage
     public static string Url(string code) => "/resources/" + Uri.EscapeDataString(code);
 
     public static async Task<IResult> Get(string code, HttpContext context, ResourceStore resources, DatasetStore datasets,
-        QualityService quality, DataPlane plane, CancellationToken ct)
+        QualityService quality, DataPlane plane, UsageMeter usage, CancellationToken ct)
     {
         var page = PortalPage.From(context);
         var resource = await resources.FindAsync(code, ct);
@@ -32,9 +33,11 @@ internal static partial class ResourcePage
         var preview = readable && current is not null ? Preview.Run(plane, current, PreviewRequest.From(context.Request.Query)) : null;
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";
         var community = await CommunityAsync(context, page, resource, ct);
+        var used = await usage.TotalsAsync(code, usage.DaysAgo(UsageDays), ct);
         return PortalLayout.Render(page, resource.Metadata.Name, html =>
         {
             Heading(html, page, resource);
+            Usage(html, page, used);
             Contents(html, page, readable && current is not null);
             Metadata(html, page, resource);
             Items(html, page, resource);

@@ -109,22 +109,17 @@ public sealed class AuditVerifier(Database database, NodeKeys node, TimeProvider
     {
         try
         {
-            await using var c = await database.OpenAsync(stop).ConfigureAwait(false);
-            await MapForReadingAsync(c, stop).ConfigureAwait(false);
             var sql = database.Sql("Audit/Sql/SelectChainRange");
-            for (var k = (long)worker; k < chunks; k += workers)
+            if (database.Dialect == SqlDialect.Sqlite)
             {
-                var batch = await pool.ReadAsync(stop).ConfigureAwait(false);
-                batch.Clear();
-                var from = first + (k * VerifyBatch.Capacity);
-                using (var reader = ChainReader.Open(c, sql, from, from + VerifyBatch.Capacity))
-                {
-                    reader.Fill(batch);
-                }
-                batch.CheckContent();
-                await output.WriteAsync(batch, stop).ConfigureAwait(false);
+                using var db = ChainReader.OpenUnlocked(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource);
+                await ReadRangesAsync(worker, workers, first, chunks, pool, output, (from, to) => ChainReader.Open(db, sql, from, to), stop).ConfigureAwait(false);
             }
-            await MapForReadingAsync(c, CancellationToken.None, on: false).ConfigureAwait(false);
+            else
+            {
+                await using var c = await database.OpenAsync(stop).ConfigureAwait(false);
+                await ReadRangesAsync(worker, workers, first, chunks, pool, output, (from, to) => ChainReader.Open(c, sql, from, to), stop).ConfigureAwait(false);
+            }
             output.TryComplete();
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -137,15 +132,20 @@ public sealed class AuditVerifier(Database database, NodeKeys node, TimeProvider
         }
     }
 
-    /// <summary>
-    /// On SQLite, reads the file through a memory map on this connection (no read call and copy per page: the chain
-    /// is read once, start to end, by every worker's share); switched off again before the pooled connection returns.
-    /// </summary>
-    private static async Task MapForReadingAsync(System.Data.Common.DbConnection c, CancellationToken ct, bool on = true)
+    private static async Task ReadRangesAsync(int worker, int workers, long first, long chunks, ChannelReader<VerifyBatch> pool,
+        ChannelWriter<VerifyBatch> output, Func<long, long, ChainReader> open, CancellationToken stop)
     {
-        if (c is Microsoft.Data.Sqlite.SqliteConnection)
+        for (var k = (long)worker; k < chunks; k += workers)
         {
-            await c.ExecuteAsync(new CommandDefinition(on ? "PRAGMA mmap_size = 4294967296" : "PRAGMA mmap_size = 0", cancellationToken: ct)).ConfigureAwait(false);
+            var batch = await pool.ReadAsync(stop).ConfigureAwait(false);
+            batch.Clear();
+            var from = first + (k * VerifyBatch.Capacity);
+            using (var reader = open(from, from + VerifyBatch.Capacity))
+            {
+                reader.Fill(batch);
+            }
+            batch.CheckContent();
+            await output.WriteAsync(batch, stop).ConfigureAwait(false);
         }
     }
 

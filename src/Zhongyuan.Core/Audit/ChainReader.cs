@@ -20,6 +20,27 @@ internal abstract class ChainReader : IDisposable
 
     public abstract void Dispose();
 
+    /// <summary>
+    /// Reads from a SQLite database file through its own handle opened without SQLite's per-call mutex
+    /// (<c>SQLITE_OPEN_NOMUTEX</c>): the verifier makes about 40 column calls per event, each of which would otherwise
+    /// take and release the connection mutex. The handle must stay on one thread at a time, as the verifier's workers do.
+    /// </summary>
+    public static sqlite3 OpenUnlocked(string path)
+    {
+        var rc = raw.sqlite3_open_v2(path, out var db, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null);
+        if (rc != raw.SQLITE_OK)
+        {
+            var message = raw.sqlite3_errmsg(db).utf8_to_string();
+            db.Dispose();
+            throw new SqliteException(message, rc);
+        }
+        raw.sqlite3_busy_timeout(db, 30_000);
+        return db;
+    }
+
+    /// <summary>A reader of <paramref name="sql"/> over a handle from <see cref="OpenUnlocked"/>.</summary>
+    public static ChainReader Open(sqlite3 db, string sql, long from, long to) => new Sqlite(db, sql, from, to);
+
     /// <summary>Reads the rows of <paramref name="sql"/>, which takes the seq range [<paramref name="from"/>, <paramref name="to"/>) as <c>@from_seq</c>, <c>@to_seq</c>.</summary>
     public static ChainReader Open(DbConnection connection, string sql, long from = long.MinValue, long to = long.MaxValue) => connection switch
     {
@@ -35,11 +56,16 @@ internal abstract class ChainReader : IDisposable
         private readonly byte[] _hash = new byte[Zhongyuan.Crypto.Sm3.HashSize];
 
         public Sqlite(SqliteConnection connection, string sql, long from, long to)
+            : this(connection.Handle!, sql, from, to)
         {
-            var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
+        }
+
+        public Sqlite(sqlite3 db, string sql, long from, long to)
+        {
+            var rc = raw.sqlite3_prepare_v2(db, sql, out _statement);
             if (rc != raw.SQLITE_OK)
             {
-                throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), rc);
+                throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
             }
             Bind("@from_seq", from);
             Bind("@to_seq", to);

@@ -48,7 +48,7 @@ internal static class AuditBench
                 Console.Error.WriteLine($"audit: verified {total:N0} events in {times[^1].Wall:F2} s");
             }
             Row(s, $"verify (best of {rounds} runs; {Environment.ProcessorCount} cores)", total, times.MinBy(t => t.Wall), "≥ 1,000,000/s");
-            Row(s, "of which: reading rows into canonical bytes only (one thread, no hashing)", total, await TimeAsync(() => ReadOnlyAsync(db)), "");
+            Row(s, "of which: reading rows into canonical bytes only (one thread, no hashing, one handle without SQLite's mutex)", total, await TimeAsync(() => ReadOnlyAsync(db)), "");
             var (scalar, lanes) = await HashOnlyAsync(db);
             Row(s, "SM3 of every event alone, one thread: BouncyCastle `SM3Digest` (scalar)", total, (scalar, scalar), "");
             Row(s, $"SM3 of every event alone, one thread: `Sm3Lanes` ({Sm3Lanes.Width} per register; accelerated: {Sm3Lanes.IsAccelerated})", total, (lanes, lanes), "");
@@ -64,11 +64,11 @@ internal static class AuditBench
         }
     }
 
-    /// <summary>The verifier's reading alone: the share of the verification time that is SQLite and the canonical form.</summary>
-    private static async Task ReadOnlyAsync(Database db)
+    /// <summary>The verifier's reading alone (its own unlocked handle, as its workers read): SQLite and the canonical form.</summary>
+    private static Task ReadOnlyAsync(Database db)
     {
-        await using var c = await db.OpenAsync();
-        using var reader = ChainReader.Open(c, db.Sql("Audit/Sql/SelectChain"));
+        using var handle = ChainReader.OpenUnlocked(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.ConnectionString).DataSource);
+        using var reader = ChainReader.Open(handle, db.Sql("Audit/Sql/SelectChainRange"), long.MinValue, long.MaxValue);
         var batch = new VerifyBatch();
         long rows = 0;
         bool more;
@@ -80,6 +80,7 @@ internal static class AuditBench
         }
         while (more);
         Console.Error.WriteLine($"audit: read {rows:N0} rows");
+        return Task.CompletedTask;
     }
 
     /// <summary>Hashing alone, same events, one thread: the scalar reference against eight lanes (seconds of each).</summary>

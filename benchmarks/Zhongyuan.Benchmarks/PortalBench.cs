@@ -27,6 +27,7 @@ internal static class PortalBench
             await app.StartAsync();
             await WaitForLoadsAsync(app.Services.GetRequiredService<Database>());
             var code = await LargestOpenResourceAsync(app);
+            var provider = (await app.Services.GetRequiredService<Zhongyuan.Catalog.ResourceStore>().FindAsync(code))!.Provider.Id;
             using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
             var pages = new (string Name, string Path)[]
             {
@@ -36,6 +37,13 @@ internal static class PortalBench
                 ("search, no match", "/search?q=qzxjvwk"),
                 ("resource", "/resources/" + code),
                 ("resource, sorted and filtered", $"/resources/{code}?sort=_&dir=desc"),
+                ("showcase", "/showcase"),
+                ("data requests", "/requests"),
+                ("department", "/departments/" + provider.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("city (郑州市)", "/regions/410100"),
+                ("developer centre, anonymous", "/developers"),
+                ("CKAN package_search", "/api/3/action/package_search?rows=10&q=" + Uri.EscapeDataString("人口")),
+                ("CKAN datastore_search, 100 rows", $"/api/3/action/datastore_search?limit=100&resource_id={code}"),
             };
             var table = new StringBuilder(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Resource page: {code} ({persons:N0} demo persons), {rounds} requests per page after 20 warm-up requests.\n\n"));
             table.AppendLine("| page | p50 | p95 | p99 |").AppendLine("|---|---|---|---|");

@@ -8,7 +8,9 @@ internal sealed partial class RowsQueryBuilder
     {
         FilterNode.And { Nodes.Count: 0 } => "TRUE",
         FilterNode.Or { Nodes.Count: 0 } => "FALSE",
-        FilterNode.And a => "(" + string.Join(" AND ", a.Nodes.Select(Filter)) + ")",
+        // Conditions on computed (masked) columns last: DuckDB evaluates a conjunction left to right on the rows the
+        // earlier parts kept, so the masking functions run on as few rows as the plain conditions leave.
+        FilterNode.And a => "(" + string.Join(" AND ", a.Nodes.OrderBy(n => UsesComputed(n) ? 1 : 0).Select(Filter)) + ")",
         FilterNode.Or o => "(" + string.Join(" OR ", o.Nodes.Select(Filter)) + ")",
         FilterNode.Not n => "(NOT " + Filter(n.Node) + ")",
         FilterNode.Condition c => Condition(c),
@@ -48,9 +50,20 @@ internal sealed partial class RowsQueryBuilder
             return like;
         }
         var runs = LiteralRuns(pattern).Where(r => r.Length > 0 && !r.Contains('*', StringComparison.Ordinal)).ToList();
+        // The raw conditions first, so the mask runs only on the rows they keep.
         return runs.Count == 0 ? like
-            : "(" + like + string.Concat(runs.Select(r => $" AND {IngestColumn.Quote(late.Raw)} LIKE {Parameter("%" + EscapeLike(r) + "%")} ESCAPE '\\'")) + ")";
+            : "(" + string.Concat(runs.Select(r => $"{IngestColumn.Quote(late.Raw)} LIKE {Parameter("%" + EscapeLike(r) + "%")} ESCAPE '\\' AND ")) + like + ")";
     }
+
+    /// <summary>Whether a filter names a column the view computes (a masked one).</summary>
+    private bool UsesComputed(FilterNode node) => node switch
+    {
+        FilterNode.And a => a.Nodes.Any(UsesComputed),
+        FilterNode.Or o => o.Nodes.Any(UsesComputed),
+        FilterNode.Not n => UsesComputed(n.Node),
+        FilterNode.Condition c => _late.ContainsKey(c.Column),
+        _ => false,
+    };
 
     /// <summary>The literal runs of a like pattern (escape <c>\</c>), split at the unescaped wildcards <c>%</c> and <c>_</c>.</summary>
     internal static IEnumerable<string> LiteralRuns(string pattern)

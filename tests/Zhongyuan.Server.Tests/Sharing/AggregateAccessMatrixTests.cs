@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Zhongyuan.Identity;
 
 namespace Zhongyuan.Tests.Sharing;
 
@@ -31,7 +30,7 @@ public sealed class AggregateAccessMatrixTests(DataAccessMatrixTests.Fixture f) 
     {
         var r = f.Resources[resource];
         var provider = r.GetProperty("provider").GetProperty("id").GetInt64();
-        var client = await ClientAsync(caller, provider);
+        var client = await f.ClientAsync(caller, provider);
         var category = r.GetProperty("metadata").GetProperty("items")[0].GetProperty("name").GetString()!;
 
         var response = await client.GetAsync($"/api/v1/resources/{r.GetProperty("code").GetString()}/rows/aggregate?category={Uri.EscapeDataString(category)}");
@@ -42,23 +41,5 @@ public sealed class AggregateAccessMatrixTests(DataAccessMatrixTests.Fixture f) 
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(5, body.GetProperty("groups").EnumerateArray().Sum(g => g.GetProperty("rows").GetInt64()));
         }
-    }
-
-    private async Task<HttpClient> ClientAsync(string caller, long provider)
-    {
-        var other = (await f.Factory.CreateAdminClient().GetFromJsonAsync<JsonElement>("/api/v1/departments")).EnumerateArray()
-            .Select(d => d.GetProperty("id").GetInt64()).First(id => id != provider);
-        return caller switch
-        {
-            "anonymous" => f.Factory.CreateClient(),
-            "systemAdministrator" => f.Factory.CreateAdminClient(),
-            "securityAdministrator" => await f.Factory.CreateClientForAsync(Role.SecurityAdministrator),
-            "auditAdministrator" => await f.Factory.CreateClientForAsync(Role.AuditAdministrator),
-            "providerSteward" => await f.Factory.CreateClientForAsync(Role.DataSteward, provider),
-            "providerUser" => await f.Factory.CreateClientForAsync(Role.DepartmentUser, provider),
-            "otherSteward" => await f.Factory.CreateClientForAsync(Role.DataSteward, other),
-            "otherAnalyst" => await f.Factory.CreateClientForAsync(Role.Analyst, other),
-            _ => await f.Factory.CreateClientForAsync(Role.Developer),
-        };
     }
 }

@@ -17,6 +17,26 @@ public sealed class DataAccessMatrixTests(DataAccessMatrixTests.Fixture f) : ICl
     {
         public ZhongyuanFactory Factory { get; } = new();
 
+        /// <summary>A client for a caller of the matrix (a role, and for department roles the provider or another department).</summary>
+        public async Task<HttpClient> ClientAsync(string caller, long provider)
+        {
+            var other = (await Factory.CreateAdminClient().GetFromJsonAsync<JsonElement>("/api/v1/departments")).EnumerateArray()
+                .Select(d => d.GetProperty("id").GetInt64()).First(id => id != provider);
+            return caller switch
+            {
+                "anonymous" => Factory.CreateClient(),
+                "systemAdministrator" => Factory.CreateAdminClient(),
+                "securityAdministrator" => await Factory.CreateClientForAsync(Role.SecurityAdministrator),
+                "auditAdministrator" => await Factory.CreateClientForAsync(Role.AuditAdministrator),
+                "providerSteward" => await Factory.CreateClientForAsync(Role.DataSteward, provider),
+                "providerUser" => await Factory.CreateClientForAsync(Role.DepartmentUser, provider),
+                "otherSteward" => await Factory.CreateClientForAsync(Role.DataSteward, other),
+                "otherUser" => await Factory.CreateClientForAsync(Role.DepartmentUser, other),
+                "otherAnalyst" => await Factory.CreateClientForAsync(Role.Analyst, other),
+                _ => await Factory.CreateClientForAsync(Role.Developer),
+            };
+        }
+
         public Dictionary<string, JsonElement> Resources { get; } = [];
 
         public async Task InitializeAsync()
@@ -63,30 +83,11 @@ public sealed class DataAccessMatrixTests(DataAccessMatrixTests.Fixture f) : ICl
         return data;
     }
 
-    private async Task<HttpClient> ClientAsync(string caller, long provider)
-    {
-        var other = (await f.Factory.CreateAdminClient().GetFromJsonAsync<JsonElement>("/api/v1/departments")).EnumerateArray()
-            .Select(d => d.GetProperty("id").GetInt64()).First(id => id != provider);
-        return caller switch
-        {
-            "anonymous" => f.Factory.CreateClient(),
-            "systemAdministrator" => f.Factory.CreateAdminClient(),
-            "securityAdministrator" => await f.Factory.CreateClientForAsync(Role.SecurityAdministrator),
-            "auditAdministrator" => await f.Factory.CreateClientForAsync(Role.AuditAdministrator),
-            "providerSteward" => await f.Factory.CreateClientForAsync(Role.DataSteward, provider),
-            "providerUser" => await f.Factory.CreateClientForAsync(Role.DepartmentUser, provider),
-            "otherSteward" => await f.Factory.CreateClientForAsync(Role.DataSteward, other),
-            "otherUser" => await f.Factory.CreateClientForAsync(Role.DepartmentUser, other),
-            "otherAnalyst" => await f.Factory.CreateClientForAsync(Role.Analyst, other),
-            _ => await f.Factory.CreateClientForAsync(Role.Developer),
-        };
-    }
-
     [Theory, MemberData(nameof(Cases))]
     public async Task Read_ByRoleAndShareType_AllowedOnlyAsDocumented(string resource, string path, string caller, bool allowed)
     {
         var r = f.Resources[resource];
-        var client = await ClientAsync(caller, r.GetProperty("provider").GetProperty("id").GetInt64());
+        var client = await f.ClientAsync(caller, r.GetProperty("provider").GetProperty("id").GetInt64());
 
         var response = await client.GetAsync($"/api/v1/resources/{r.GetProperty("code").GetString()}/{path}");
 

@@ -4,14 +4,8 @@
 (function () {
   'use strict';
   var en = window.zy.lang === 'en';
-  function t(zh, english) { return en ? english : zh; }
-  function byId(id) { return document.getElementById(id); }
+  var t = window.zy.t, byId = window.zy.byId, esc = window.zy.esc;
   function n(x) { return x === null || x === undefined ? '—' : Number(x).toLocaleString('en-US'); }
-  function esc(s) {
-    return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
   function when(iso) { return iso ? new Date(iso).toLocaleString(en ? 'en-GB' : 'zh-CN', { hour12: false }) : ''; }
   var code;
 

@@ -4,8 +4,7 @@
 (function () {
   'use strict';
   var en = window.zy.lang === 'en';
-  function t(zh, english) { return en ? english : zh; }
-  function byId(id) { return document.getElementById(id); }
+  var t = window.zy.t, byId = window.zy.byId;
   function list(text) { return (text || '').split(/[,，、;；]/).map(function (s) { return s.trim(); }).filter(Boolean); }
 
 

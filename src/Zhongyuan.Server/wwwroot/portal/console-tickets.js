@@ -3,14 +3,7 @@
 (function () {
   'use strict';
   var en = window.zy.lang === 'en';
-  function t(zh, english) { return en ? english : zh; }
-  function byId(id) { return document.getElementById(id); }
-  function esc(s) {
-    return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
-  function day(iso) { return iso ? new Date(iso).toLocaleString(en ? 'en-GB' : 'zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }) : '—'; }
+  var t = window.zy.t, byId = window.zy.byId, esc = window.zy.esc, day = window.zy.day;
 
   function load() {
     var box = byId('tickets');

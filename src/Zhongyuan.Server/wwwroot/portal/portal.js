@@ -42,7 +42,18 @@
     return String(result ? result.status : '');
   }
 
-  window.zy = { api: api, message: message, lang: lang, csrf: token };
+  function t(zh, en) { return lang === 'en' ? en : zh; }
+  function byId(id) { return document.getElementById(id); }
+  // Text for innerHTML: & < > " ' escaped.
+  function esc(s) {
+    return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+  // A timestamp in China time (UTC+8), in the page language; '—' when missing.
+  function day(iso) { return iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }) : '—'; }
+
+  window.zy = { api: api, message: message, lang: lang, csrf: token, t: t, byId: byId, esc: esc, day: day };
 
   document.addEventListener('DOMContentLoaded', function () {
     var out = document.getElementById('sign-out');

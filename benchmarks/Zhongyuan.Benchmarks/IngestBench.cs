@@ -35,6 +35,13 @@ internal static class IngestBench
         {
             await using var server = await DemoBenchServer.StartAsync(work);
             var resource = await PopulationAsync(server.Services);
+            if (Environment.GetEnvironmentVariable("ZY_BENCH_LOAD_ONLY") == "1")
+            {
+                // Memory check of one UTF-8 load alone (e.g. a 5 GB file): no DuckDB reference, no second load, no queries.
+                var only = await LoadAsync(server.Services, resource, utf8);
+                s.AppendLine(CultureInfo.InvariantCulture, $"| LoadPipeline, UTF-8, alone ({Measure.N(only.Version.RowCount)} accepted, {Measure.N(only.Version.RowsRejected)} rejected) | {Measure.F(only.Seconds, 1)} s | {Measure.F(Mb(only.SourceBytes) / only.Seconds, 1)} MB/s | peak RSS {MbText(only.PeakRss)} MB (before {MbText(only.BaselineRss)} MB) |");
+                return s.ToString();
+            }
             var duckMemory = DuckDbCtas(utf8, inMemory: true);
             var duckFile = DuckDbCtas(utf8, inMemory: false);
             var load = await LoadAsync(server.Services, resource, utf8);

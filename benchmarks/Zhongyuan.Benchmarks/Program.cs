@@ -37,7 +37,7 @@ if (command == "conversion")
 if (command is not ("search" or "store" or "coldstart" or "all" or "ingest" or "identifiers" or "governance" or "audit" or "sharing" or "portal"))
 {
     Console.Error.WriteLine("usage: -- search|store|coldstart|all|micro|transcode|conversion [--count N] [--rounds N] [--data DIR]");
-    Console.Error.WriteLine("       -- ingest [--rows N] [--rounds N] [--data DIR]   (DIR keeps the generated CSV files for the next run)");
+    Console.Error.WriteLine("       -- ingest [--rows N] [--rounds N] [--data DIR]   (DIR keeps the generated CSV files for the next run; ZY_BENCH_LOAD_ONLY=1: one UTF-8 load and its memory only)");
     Console.Error.WriteLine("       -- identifiers [--count N] [--rounds N]          (single-thread validation rate, default 1,000,000 values, 10 rounds)");
     Console.Error.WriteLine("       -- governance [--rows N] [--rounds N] [--data DIR]");
     Console.Error.WriteLine("       -- audit [--events N] [--rounds N]   (append and verification rates of the audit log on SQLite)");

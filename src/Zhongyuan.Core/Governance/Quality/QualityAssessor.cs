@@ -161,8 +161,28 @@ internal static class QualityAssessor
         {
             return (null, perRule);
         }
-        var all = string.Join(" UNION ALL ", queries.Select(q => $"({q})"));
-        Execute(duck, $"COPY (SELECT * FROM ({all}) ORDER BY rule, {IngestColumn.RowId}) TO {SqlLiteral.Of(path)} (FORMAT PARQUET, COMPRESSION ZSTD)");
+        // Each rule's failures are written on their own first, then merged in one sort: one statement holding every
+        // rule's blocking operators at once (the key rule's aggregate, joins, the final sort) ran out of the job's
+        // memory limit on a 5 GB load, where each alone spills to disk. Insertion order is not needed for these parts.
+        var parts = queries.Select((_, i) => path + ".part" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        Execute(duck, "SET preserve_insertion_order = false");
+        try
+        {
+            for (var i = 0; i < queries.Count; i++)
+            {
+                Execute(duck, $"COPY ({queries[i]}) TO {SqlLiteral.Of(parts[i])} (FORMAT PARQUET)");
+            }
+            var list = string.Join(", ", parts.Select(SqlLiteral.Of));
+            Execute(duck, $"COPY (SELECT * FROM read_parquet([{list}]) ORDER BY rule, {IngestColumn.RowId}) TO {SqlLiteral.Of(path)} (FORMAT PARQUET, COMPRESSION ZSTD)");
+        }
+        finally
+        {
+            Execute(duck, "SET preserve_insertion_order = true");
+            foreach (var part in parts)
+            {
+                File.Delete(part);
+            }
+        }
         using (var command = duck.CreateCommand())
         {
             command.CommandText = $"SELECT rule, count(*) FROM read_parquet({SqlLiteral.Of(path)}) GROUP BY rule";

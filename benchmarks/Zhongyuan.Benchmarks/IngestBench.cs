@@ -151,11 +151,17 @@ internal static class IngestBench
             CreatedBy = "bench", CreatedAt = TimeProvider.System.GetUtcNow(),
         });
         var stages = new List<(string Stage, TimeSpan Time)>();
+        var stagePeaks = new List<string>();
+        using var memory = PeakMemory.Start();
         var request = new LoadRequest(job, resource, source, Path.GetFileName(source), LoadMode.Full, "bench")
         {
-            MaxRejectRatio = 0.2, StageTimings = (stage, time) => stages.Add((stage, time)), ApplyRules = applyRules,
+            MaxRejectRatio = 0.2, ApplyRules = applyRules,
+            StageTimings = (stage, time) =>
+            {
+                stages.Add((stage, time));
+                stagePeaks.Add($"{stage} {MbText(memory.TakeStagePeak())}");
+            },
         };
-        using var memory = PeakMemory.Start();
         var started = Stopwatch.GetTimestamp();
         var (version, _) = await services.GetRequiredService<LoadPipeline>().RunAsync(request, new LoadProgress(), CancellationToken.None);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -163,6 +169,7 @@ internal static class IngestBench
         Directory.Delete(plane.StagingFor(job), recursive: true);
         Console.Error.WriteLine($"ingest: pipeline {Path.GetFileName(source)} {Measure.F(seconds, 1)} s, {version.RowCount} rows, {version.RowsRejected} rejected; " +
             string.Join(", ", stages.Select(t => $"{t.Stage} {Measure.F(t.Time.TotalSeconds, 1)} s")));
+        Console.Error.WriteLine($"ingest: peak RSS MB per stage: {string.Join(", ", stagePeaks)}");
         return run;
     }
 

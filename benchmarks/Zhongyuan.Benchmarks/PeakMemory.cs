@@ -10,11 +10,13 @@ internal sealed class PeakMemory : IDisposable
 {
     private readonly Timer _timer;
     private long _peak;
+    private long _stagePeak;
 
     private PeakMemory()
     {
         Baseline = ResidentBytes();
         _peak = Baseline;
+        _stagePeak = Baseline;
         _timer = new Timer(_ => Sample(), null, 0, 50);
     }
 
@@ -47,11 +49,22 @@ internal sealed class PeakMemory : IDisposable
 
     public void Dispose() => _timer.Dispose();
 
+    /// <summary>The largest resident memory since the last call (or the start), then starts over from the current one.</summary>
+    public long TakeStagePeak()
+    {
+        Sample();
+        var stagePeak = Interlocked.Exchange(ref _stagePeak, ResidentBytes());
+        return Math.Max(stagePeak, Interlocked.Read(ref _stagePeak));
+    }
+
     private void Sample()
     {
         var now = ResidentBytes();
         long seen;
         while (now > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, seen) != seen)
+        {
+        }
+        while (now > (seen = Interlocked.Read(ref _stagePeak)) && Interlocked.CompareExchange(ref _stagePeak, now, seen) != seen)
         {
         }
     }

@@ -87,7 +87,7 @@ internal static class AuditBench
     private static async Task<(double Scalar, double Lanes)> HashOnlyAsync(Database db)
     {
         await using var c = await db.OpenAsync();
-        using var reader = ChainReader.Open(c, db.Sql("Audit/Sql/SelectChain"));
+        using var reader = ChainReader.Open(c, db.Sql("Audit/Sql/SelectChainRange"));
         var batch = new VerifyBatch();
         var hasher = Sm3.CreateHasher();
         long scalar = 0, lanes = 0;

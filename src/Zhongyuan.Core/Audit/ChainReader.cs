@@ -160,11 +160,8 @@ internal abstract class ChainReader : IDisposable
         public Postgres(NpgsqlConnection connection, string sql, long from, long to)
         {
             _command = new NpgsqlCommand(sql, connection);
-            if (sql.Contains("@from_seq", StringComparison.Ordinal))
-            {
-                _command.Parameters.AddWithValue("from_seq", from);
-                _command.Parameters.AddWithValue("to_seq", to);
-            }
+            _command.Parameters.AddWithValue("from_seq", from);
+            _command.Parameters.AddWithValue("to_seq", to);
             _reader = _command.ExecuteReader();
         }
 

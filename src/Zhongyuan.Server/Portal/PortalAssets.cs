@@ -16,9 +16,6 @@ internal static class PortalAssets
     public static string Url(string name) =>
         "/portal/" + name + "?v=" + (Find(name) ?? throw new InvalidOperationException($"The portal asset {name} is not embedded.")).Version;
 
-    /// <summary>A short hash of the stylesheet, for cache busting.</summary>
-    public static string StylesheetVersion => Find("portal.css")!.Version;
-
     /// <summary>Serves an embedded asset (404 when there is none of that name).</summary>
     public static IResult Get(string name, HttpContext context)
     {

@@ -4,12 +4,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Zhongyuan.Catalog;
 using Zhongyuan.Server.Hosting;
@@ -49,19 +45,7 @@ public sealed class SharingFixture : IAsyncLifetime
     {
         _factory = _root.WithWebHostBuilder(b =>
         {
-            b.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
-            b.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(Time);
-                services.AddSingleton<IGrantLookup>(Grants);
-                services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestApplicationHandler>(TestApplicationHandler.SchemeName, o =>
-                    o.ForwardDefaultSelector = c => c.Request.Headers.ContainsKey(TestApplicationHandler.Header) ? null : "Token");
-                services.PostConfigure<AuthenticationOptions>(o =>
-                {
-                    o.DefaultScheme = TestApplicationHandler.SchemeName;
-                    o.DefaultAuthenticateScheme = TestApplicationHandler.SchemeName;
-                });
-            });
+            SharingTestHost.Configure(b, Time, Grants, Logs);
         });
         var admin = Admin();
         Code = await CreateResourceAsync(admin);

@@ -3,12 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Zhongyuan.Catalog;
 using Zhongyuan.Server.Hosting;
@@ -48,19 +44,7 @@ public sealed class SubscriptionFixture : IAsyncLifetime
             b.UseSetting("Zhongyuan:Sharing:Subscriptions:AllowLoopbackHttp", "true");
             b.UseSetting("Zhongyuan:Sharing:Subscriptions:PollInterval", "00:00:00.05");
             b.UseSetting("Zhongyuan:Sharing:Subscriptions:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            b.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
-            b.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(Time);
-                services.AddSingleton<IGrantLookup>(Grants);
-                services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestApplicationHandler>(TestApplicationHandler.SchemeName, o =>
-                    o.ForwardDefaultSelector = c => c.Request.Headers.ContainsKey(TestApplicationHandler.Header) ? null : "Token");
-                services.PostConfigure<AuthenticationOptions>(o =>
-                {
-                    o.DefaultScheme = TestApplicationHandler.SchemeName;
-                    o.DefaultAuthenticateScheme = TestApplicationHandler.SchemeName;
-                });
-            });
+            SharingTestHost.Configure(b, Time, Grants, Logs);
         });
         var admin = Admin();
         Code = await CreateResourceAsync(admin);

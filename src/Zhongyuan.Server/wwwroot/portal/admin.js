@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   var en = document.documentElement.lang === 'en';
-  function t(zh, english) { return en ? english : zh; }
+  var t = window.zy.t;
   var departments = {};
 
   function el(tag, text, attrs) {

@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var en = document.documentElement.lang === 'en';
-  function t(zh, english) { return en ? english : zh; }
+  var t = window.zy.t;
   var next = null;
 
   function filters(form) {

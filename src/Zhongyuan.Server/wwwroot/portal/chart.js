@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   var en = document.documentElement.lang === 'en';
-  function t(zh, english) { return en ? english : zh; }
+  var t = window.zy.t;
   var mapLoads = {};
 
   // Registers the map of Henan once (ECharts 6 decodes the compressed UTF8Encoding GeoJSON itself); resolves to

@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var en = window.zy.lang === 'en';
-  function t(zh, eng) { return en ? eng : zh; }
+  var t = window.zy.t;
   function show(el, text) { el.textContent = text; el.hidden = false; }
 
   function signUp(form) {

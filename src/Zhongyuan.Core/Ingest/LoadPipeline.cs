@@ -150,7 +150,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
     }
 
     /// <summary>Today in China (UTC+8), for the "not in the future" checks.</summary>
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today() => Sharing.Access.ChinaDay.Of(time.GetUtcNow());
 
     private static IReadOnlyList<string> StagedColumns(DuckDBConnection duck)
     {

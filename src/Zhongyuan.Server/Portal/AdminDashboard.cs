@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zhongyuan.Identity;
 using Zhongyuan.Ingest;
 using Zhongyuan.Localization;
@@ -50,7 +49,7 @@ internal static class AdminDashboard
         html.Raw("</tr></thead><tbody>");
         foreach (var j in jobs)
         {
-            html.Raw("<tr><td>").Text(j.CreatedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Raw("</td><th scope=\"row\">")
+            html.Raw("<tr><td>").Text(PortalTime.Minute(j.CreatedAt)).Raw("</td><th scope=\"row\">")
                 .Link(ResourcePage.Url(j.ResourceCode), j.ResourceCode).Raw("</th><td>").Text(Labels.Of(j.State).In(page.English)).Raw("</td><td>").Number(j.RowsRead)
                 .Raw("</td><td>").Number(j.RowsRejected).Raw("</td><td>").Text(j.CreatedBy).Raw("</td></tr>");
         }

@@ -38,7 +38,7 @@ internal static class CommunityHtml
     }
 
     /// <summary>A time in China time, to the minute.</summary>
-    public static string When(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public static string When(DateTimeOffset at) => PortalTime.Minute(at);
 
     /// <summary>Hours as "12.5 小时" / "12.5 h", or a dash.</summary>
     public static string Hours(PortalPage page, double? hours) => hours is { } h

@@ -20,5 +20,5 @@ internal static class DeveloperPortal
 
     /// <summary>A date and time as China time (UTC+8), minutes.</summary>
     public static string When(DateTimeOffset? at) =>
-        at is { } t ? t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
+        at is { } t ? PortalTime.Minute(t) : "—";
 }

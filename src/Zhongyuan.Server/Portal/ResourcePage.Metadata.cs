@@ -56,7 +56,7 @@ internal static partial class ResourcePage
     }
 
     /// <summary>A time in China Standard Time, to the minute.</summary>
-    private static string Time(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset at) => PortalTime.Minute(at);
 
     private static void Items(Html html, PortalPage page, Resource resource)
     {

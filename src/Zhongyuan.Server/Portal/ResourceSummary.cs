@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zhongyuan.Catalog;
 using Zhongyuan.Localization;
 
@@ -31,7 +30,7 @@ internal static class ResourceSummary
         html.Raw("</p><p class=\"facts\">").Element("span", resource.Provider.Name)
             .Element("span", Labels.Of(resource.Metadata.OpenType).In(page.English), OpenClass(resource.Metadata.OpenType))
             .Element("span", Labels.Of(resource.Metadata.UpdateCycle).In(page.English))
-            .Element("span", page.T("更新于 ", "Updated ") + resource.UpdatedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Element("span", page.T("更新于 ", "Updated ") + PortalTime.Day(resource.UpdatedAt))
             .Raw("</p></li>");
     }
 

@@ -40,7 +40,7 @@ public sealed class QualityService(DataPlane plane, DatasetStore datasets, Quali
             QualityAssessment assessment;
             using (var duck = DataPlane.OpenDuckDb(staging))
             {
-                var functions = GovernanceFunctions.Register(duck, plan, DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime));
+                var functions = GovernanceFunctions.Register(duck, plan, Sharing.Access.ChinaDay.Of(time.GetUtcNow()));
                 var previous = await store.FindAsync(resource.Code, version.Version, ct).ConfigureAwait(false);
                 assessment = QualityAssessor.Assess(duck, functions, new AssessmentInput(resource.Code, version.Version, plane.Full(version.File), version.Columns,
                     plan, version.RowsRejected, previous?.Assessment.Standardized ?? [], Path.Combine(staging, "failures.parquet"), references), time.GetUtcNow());

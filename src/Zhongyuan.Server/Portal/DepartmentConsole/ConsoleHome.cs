@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zhongyuan.Governance.Tickets;
 using Zhongyuan.Identity;
 using Zhongyuan.Localization;
@@ -129,5 +128,5 @@ internal static class ConsoleHome
 
     /// <summary>A moment in China time, to the minute.</summary>
     public static string Date(DateTimeOffset moment) =>
-        moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        PortalTime.Minute(moment);
 }

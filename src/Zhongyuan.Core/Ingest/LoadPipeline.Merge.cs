@@ -15,7 +15,7 @@ public sealed partial class LoadPipeline
     /// or <c>操作类型</c> = <c>D</c>/<c>delete</c>/<c>删除</c>) a delete. Within the file the last row of a key
     /// wins. The new version is the whole merged table; the change set is kept for subscribers.
     /// </summary>
-    private async Task<ChangeCounts> MergeAsync(DuckDBConnection duck, LoadRequest request, IReadOnlyList<IngestColumn> columns,
+    private async Task<ChangeCounts> MergeAsync(DuckDBConnection duck, LoadRequest request, StagedSource source, IReadOnlyList<IngestColumn> columns,
         string staging, string output, CancellationToken ct)
     {
         var keys = columns.Where(c => c.IsKey).ToList();
@@ -28,9 +28,12 @@ public sealed partial class LoadPipeline
             ? $"SELECT CAST(NULL AS BIGINT) AS {IngestColumn.RowId}, {string.Join(", ", columns.Select(c => $"CAST(NULL AS {IngestColumn.DuckDbType(c.Type)}) AS {IngestColumn.Quote(c.Name)}"))} WHERE false"
             : $"SELECT * FROM read_parquet({DataPlane.Literal(plane.Full(current.File))})";
         Execute(duck, "CREATE TABLE previous AS " + previous);
-        Execute(duck, $"CREATE TABLE incoming AS SELECT * EXCLUDE (_zy_rank) FROM (SELECT a.*, {OperationSql(duck)} AS _zy_delete, " +
+        // The operation column is not an item: it is read from the source again, matched by record number.
+        var operation = OperationColumns.FirstOrDefault(name => source.Columns.Contains(name, StringComparer.Ordinal));
+        var from = operation is null ? "accepted a" : $"accepted a JOIN {source.Numbered} s ON s._zy_src_row = a._zy_src_row";
+        Execute(duck, $"CREATE TABLE incoming AS SELECT * EXCLUDE (_zy_rank) FROM (SELECT a.*, {OperationSql(operation)} AS _zy_delete, " +
             $"row_number() OVER (PARTITION BY {KeyList(keys, "a")} ORDER BY a._zy_src_row DESC) AS _zy_rank " +
-            "FROM accepted a JOIN staging s ON s._zy_src_row = a._zy_src_row) WHERE _zy_rank = 1");
+            $"FROM {from}) WHERE _zy_rank = 1");
         var match = string.Join(" AND ", keys.Select(k => $"i.{IngestColumn.Quote(k.Name)} IS NOT DISTINCT FROM p.{IngestColumn.Quote(k.Name)}"));
         var differs = string.Join(" OR ", columns.Select(c => $"i.{IngestColumn.Quote(c.Name)} IS DISTINCT FROM p.{IngestColumn.Quote(c.Name)}"));
         var list = ColumnList(columns);
@@ -56,10 +59,8 @@ public sealed partial class LoadPipeline
     private static string KeyList(IReadOnlyList<IngestColumn> keys, string alias) =>
         string.Join(", ", keys.Select(k => alias + "." + IngestColumn.Quote(k.Name)));
 
-    private static string OperationSql(DuckDBConnection duck)
+    private static string OperationSql(string? column)
     {
-        var staged = StagedColumns(duck);
-        var column = OperationColumns.FirstOrDefault(name => staged.Contains(name, StringComparer.Ordinal));
         if (column is null)
         {
             return "false";

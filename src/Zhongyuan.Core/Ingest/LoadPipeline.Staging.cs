@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using nietras.SeparatedValues;
+using Zhongyuan.Ingest.Conversion;
 using Zhongyuan.Ingest.Sources;
 using Zhongyuan.Ingest.Text;
 
@@ -12,8 +13,11 @@ public sealed partial class LoadPipeline
     /// <summary>The longest CSV record accepted (a field of several megabytes is legitimate, e.g. a long text).</summary>
     private const int MaxLineBytes = 16 * 1024 * 1024;
 
-    /// <summary>Stages the source as the all-text table <c>staging</c>; returns the number of CSV records DuckDB could not parse.</summary>
-    private static async Task<long> StageAsync(DuckDBConnection duck, LoadRequest request, string staging, LoadProgress progress, StageClock clock, CancellationToken ct)
+    /// <summary>
+    /// Opens the source as an all-text relation. CSV and Parquet are read by DuckDB's table functions as they are
+    /// converted (no staging copy); XLSX and JSON are read by C# readers into the table <c>staging</c>.
+    /// </summary>
+    private static async Task<StagedSource> StageAsync(DuckDBConnection duck, LoadRequest request, string staging, LoadProgress progress, StageClock clock, CancellationToken ct)
     {
         var length = new FileInfo(request.SourcePath).Length;
         progress.BytesTotal = length;
@@ -24,21 +28,19 @@ public sealed partial class LoadPipeline
         var head = await ReadHeadAsync(request.SourcePath, ct).ConfigureAwait(false);
         var format = SourceFormatDetector.Detect(request.SourceName, head)
             ?? throw new LoadFailedException("无法识别文件格式，支持 CSV、TSV、XLSX、JSON、NDJSON 和 Parquet", "Unknown file format; CSV, TSV, XLSX, JSON, NDJSON and Parquet are supported");
-        long parseRejects = 0;
         switch (format)
         {
             case SourceFormat.Csv or SourceFormat.Tsv:
-                parseRejects = await StageCsvAsync(duck, request, staging, head, length, format == SourceFormat.Tsv, progress, clock, ct).ConfigureAwait(false);
-                break;
+                return await CsvSourceAsync(duck, request, staging, head, length, format == SourceFormat.Tsv, progress, clock, ct).ConfigureAwait(false);
             case SourceFormat.Parquet:
-                Execute(duck, $"CREATE TABLE staging AS SELECT row_number() OVER () AS _zy_src_row, COLUMNS(*)::VARCHAR FROM read_parquet({DataPlane.Literal(request.SourcePath)})");
-                break;
+                var parquet = $"(SELECT COLUMNS(*)::VARCHAR FROM read_parquet({DataPlane.Literal(request.SourcePath)}))";
+                return new StagedSource(parquet, Describe(duck, parquet), IsCsv: false, parquet);
             default:
                 StageWithReader(duck, request, format, progress, ct);
-                break;
+                progress.Bytes.Report(length);
+                var table = $"(SELECT * EXCLUDE ({ConversionSql.SourceRow}) FROM staging)";
+                return new StagedSource(table, StagedColumns(duck), IsCsv: false, table);
         }
-        progress.Bytes.Report(length);
-        return parseRejects;
     }
 
     private static void StageWithReader(DuckDBConnection duck, LoadRequest request, SourceFormat format, LoadProgress progress, CancellationToken ct)
@@ -55,7 +57,7 @@ public sealed partial class LoadPipeline
         }
     }
 
-    private static async Task<long> StageCsvAsync(DuckDBConnection duck, LoadRequest request, string staging, byte[] head, long length,
+    private static async Task<StagedSource> CsvSourceAsync(DuckDBConnection duck, LoadRequest request, string staging, byte[] head, long length,
         bool tab, LoadProgress progress, StageClock clock, CancellationToken ct)
     {
         var detected = EncodingDetector.Detect(head, isWholeFile: length <= head.Length);
@@ -71,18 +73,32 @@ public sealed partial class LoadPipeline
         // The dialect is fixed rather than sniffed: with a broken quote DuckDB's sniffer would guess "no quoting"
         // and load the rest of the file into wrong columns instead of reporting it.
         var separator = CheckHeader(path, tab);
-        var delimiter = $", delim = {DataPlane.Literal(separator == '\t' ? "\\t" : separator.ToString())}, quote = '\"', escape = '\"'";
+        var options = $"all_varchar = true, header = true, max_line_size = {MaxLineBytes}, buffer_size = {2 * MaxLineBytes}, " +
+            $"delim = {DataPlane.Literal(separator == '\t' ? "\\t" : separator.ToString())}, quote = '\"', escape = '\"'";
+        // The converting read keeps the records DuckDB cannot parse in reject_errors; other reads (the column names,
+        // the operation column of incremental loads) skip them, so all number the records alike.
+        var again = $"read_csv({DataPlane.Literal(path)}, {options}, ignore_errors = true)";
+        var names = CsvErrors(() => Describe(duck, again));
+        return new StagedSource($"read_csv({DataPlane.Literal(path)}, {options}, store_rejects = true)", names, IsCsv: true, again);
+    }
+
+    /// <summary>Runs a statement that reads the CSV file, turning DuckDB's parse errors into a load failure users can act on.</summary>
+    private static T CsvErrors<T>(Func<T> read)
+    {
         try
         {
-            Execute(duck,
-                "CREATE TABLE staging AS SELECT row_number() OVER () AS _zy_src_row, * FROM read_csv(" + DataPlane.Literal(path) +
-                $", all_varchar = true, header = true, store_rejects = true, max_line_size = {MaxLineBytes}, buffer_size = {2 * MaxLineBytes}{delimiter})");
+            return read();
         }
         catch (DuckDBException e)
         {
             throw new LoadFailedException(new Localization.LocalizedText(
                 "无法解析 CSV 文件，请检查分隔符、引号和每行的列数：" + e.Message, "The CSV file cannot be parsed; check delimiters, quotes and the number of fields per line: " + e.Message), null, e);
         }
+    }
+
+    /// <summary>After the CSV was read: refuses a file that mixes encodings; returns the number of records DuckDB could not parse.</summary>
+    private static long CsvParseRejects(DuckDBConnection duck)
+    {
         var invalidUnicode = Scalar<long>(duck, "SELECT count(*) FROM reject_errors WHERE CAST(error_type AS VARCHAR) = 'INVALID ENCODING'");
         if (invalidUnicode > 0)
         {
@@ -92,6 +108,20 @@ public sealed partial class LoadPipeline
                 $"From line {line} the file holds bytes that are not UTF-8; it may mix encodings. Save it in one encoding (UTF-8 or GB18030) and upload again");
         }
         return Scalar<long>(duck, "SELECT count(DISTINCT line) FROM reject_errors");
+    }
+
+    /// <summary>The column names of a relation, in order (DuckDB reads only what it needs to know them).</summary>
+    private static List<string> Describe(DuckDBConnection duck, string relation)
+    {
+        using var command = duck.CreateCommand();
+        command.CommandText = $"DESCRIBE SELECT * FROM {relation}";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
     }
 
     /// <summary>
@@ -129,5 +159,16 @@ public sealed partial class LoadPipeline
         var buffer = new byte[(int)Math.Min(HeadBytes, stream.Length)];
         await stream.ReadExactlyAsync(buffer, ct).ConfigureAwait(false);
         return buffer;
+    }
+
+    /// <summary>The source as a relation of text columns in source order, and its column names.</summary>
+    /// <param name="Relation">Generated SQL naming the relation (a table function or a subquery), never user text.</param>
+    /// <param name="Columns">The source column names, in order.</param>
+    /// <param name="IsCsv">Whether reading it can fail with CSV parse errors, and records it could not parse are in <c>reject_errors</c>.</param>
+    /// <param name="Again">The same relation for a second read (CSV: without recording the parse errors again).</param>
+    private sealed record StagedSource(string Relation, IReadOnlyList<string> Columns, bool IsCsv, string Again)
+    {
+        /// <summary>The source read again with each record's 1-based number, as in the converted file.</summary>
+        public string Numbered => $"(SELECT row_number() OVER () AS {ConversionSql.SourceRow}, * FROM {Again} AS r)";
     }
 }

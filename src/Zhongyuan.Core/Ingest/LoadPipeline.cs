@@ -39,28 +39,40 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         var columns = request.Resource.Metadata.Items.Select(i => new IngestColumn(i.Name, i.DataType, i.IsKey)).ToList();
         var clock = new StageClock(request.StageTimings);
         using var duck = DataPlane.OpenDuckDb(staging);
-        var parseRejects = await StageAsync(duck, request, staging, progress, clock, ct).ConfigureAwait(false);
+        var source = await StageAsync(duck, request, staging, progress, clock, ct).ConfigureAwait(false);
         clock.Lap("stage");
-        var sourceColumns = StagedColumns(duck);
-        var binding = ColumnBinder.Bind(sourceColumns, request.Resource.Metadata.Items, request.Mapping);
+        var binding = ColumnBinder.Bind(source.Columns, request.Resource.Metadata.Items, request.Mapping);
         if (binding.Errors.Count > 0)
         {
             throw new LoadFailedException(BindingFailure(binding));
         }
-        var staged = Scalar<long>(duck, "SELECT count(*) FROM staging");
-        var total = staged + parseRejects;
+        var plan = request.ApplyRules ? GovernancePlan.For(request.Resource.Metadata) : GovernancePlan.None;
+        var functions = GovernanceFunctions.Register(duck, plan, Today());
+        var rules = plan.Items.ToDictionary(i => i.Item,
+            i => new ColumnRuleFunctions(functions.StandardizeFunction(i.Item), functions.CheckFunction(i.Item, RuleSeverity.Error)), StringComparer.Ordinal);
+        // One streaming scan reads the source, parses, standardises and checks every value, and writes each row in
+        // source order with the list of its rejected values: nothing is held in memory, and no value is parsed twice.
+        var converted = Path.Combine(staging, "converted.parquet");
+        var convert = $"COPY ({ConversionSql.SelectConvertedWithFailuresFrom(source.Relation, binding, columns, rules)}) " +
+            $"TO {DataPlane.Literal(converted)} (FORMAT PARQUET, COMPRESSION LZ4_RAW, ROW_GROUP_SIZE {RowGroupSize})";
+        if (source.IsCsv)
+        {
+            CsvErrors(() => { Execute(duck, convert); return true; });
+        }
+        else
+        {
+            Execute(duck, convert);
+        }
+        progress.Bytes.Report(progress.BytesTotal ?? 0);
+        var parseRejects = source.IsCsv ? CsvParseRejects(duck) : 0;
+        var total = Scalar<long>(duck, $"SELECT count(*) FROM read_parquet({DataPlane.Literal(converted)})") + parseRejects;
         if (total == 0)
         {
             throw new LoadFailedException("文件中没有数据行（可能只有表头），本次加载未生效", "The file has no data rows (perhaps a header only); nothing was loaded");
         }
         progress.SetRows(total);
-        var plan = request.ApplyRules ? GovernancePlan.For(request.Resource.Metadata) : GovernancePlan.None;
-        var functions = GovernanceFunctions.Register(duck, plan, Today());
-        var rules = plan.Items.ToDictionary(i => i.Item,
-            i => new ColumnRuleFunctions(functions.StandardizeFunction(i.Item), functions.CheckFunction(i.Item, RuleSeverity.Error)), StringComparer.Ordinal);
-        // One scan parses, standardises and checks every value, keeping the row and the list of its rejected values.
-        Execute(duck, "CREATE TABLE converted AS " + ConversionSql.SelectConvertedWithFailures("staging", binding, columns, rules));
-        Execute(duck, "CREATE TABLE rejects AS " + ConversionSql.RejectsFrom("converted"));
+        clock.Lap("convert");
+        Execute(duck, "CREATE TABLE rejects AS " + ConversionSql.RejectsFromFile(converted));
         var rejected = Scalar<long>(duck, "SELECT count(DISTINCT _zy_src_row) FROM rejects") + parseRejects;
         progress.SetRejected(rejected);
         var report = WriteRejects(duck, request, binding, rejected) with { Standardized = functions.Changes };
@@ -71,11 +83,10 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
                 $"{Percent(rejected, total)} of the rows were rejected, above the limit of {Percent(request.MaxRejectRatio)}; nothing was loaded and the previous version is intact. See the reject report."), report);
         }
         clock.Lap("rejects");
-        Execute(duck, $"CREATE VIEW accepted AS SELECT * EXCLUDE ({ConversionSql.Failures}) FROM converted WHERE len({ConversionSql.Failures}) = 0");
-        clock.Lap("accepted");
+        Execute(duck, "CREATE VIEW accepted AS " + ConversionSql.AcceptedFromFile(converted));
         var output = Path.Combine(staging, "version.parquet");
         var changes = request.Mode == LoadMode.Incremental
-            ? await MergeAsync(duck, request, columns, staging, output, ct).ConfigureAwait(false)
+            ? await MergeAsync(duck, request, source, columns, staging, output, ct).ConfigureAwait(false)
             : WriteFull(duck, columns, output);
         clock.Lap("write");
         QualityAssessment? assessment = null;
@@ -93,7 +104,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
     private static ChangeCounts WriteFull(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string output)
     {
         WriteVersion(duck, columns, $"SELECT {ColumnList(columns)}, _zy_src_row AS _zy_order FROM accepted", output);
-        var rows = Scalar<long>(duck, "SELECT count(*) FROM accepted");
+        var rows = Scalar<long>(duck, $"SELECT count(*) FROM read_parquet({DataPlane.Literal(output)})");
         return new ChangeCounts(rows, rows, 0, 0, null);
     }
 

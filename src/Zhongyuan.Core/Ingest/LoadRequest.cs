@@ -33,9 +33,11 @@ public sealed record LoadRequest(string JobId, Resource Resource, string SourceP
     /// <summary>
     /// Called on the load's thread at the end of each stage with its name and wall time, so benchmarks and
     /// diagnostics can tell where the time goes. Stages in order: <c>transcode</c> (non-UTF-8 text only),
-    /// <c>stage</c> (source into the all-text staging table), <c>rejects</c> (binding, finding rejected values,
-    /// the reject report), <c>accepted</c> (converting the accepted rows), <c>write</c> (the Parquet file; for an
-    /// incremental load also the merge), <c>quality</c> (the quality assessment), <c>profile</c> (column profiles), <c>commit</c> (moving the files, the version row).
+    /// <c>stage</c> (format and header checks; XLSX and JSON are read into a staging table here), <c>convert</c> (one
+    /// streaming scan of the source that converts and checks every value into a Parquet file of the job), <c>rejects</c>
+    /// (the rejected values and the reject report), <c>write</c> (the version's Parquet file; for an incremental load
+    /// also the merge), <c>quality</c> (the quality assessment), <c>profile</c> (column profiles), <c>commit</c> (moving the
+    /// files, the version row).
     /// </summary>
     public Action<string, TimeSpan>? StageTimings { get; init; }
 }

@@ -61,7 +61,7 @@ public static class ConversionSql
         // One scan: each row gets the list of its failures, unnested. A WHERE on the failures would be pushed
         // into the scan with the conversion inlined, computing every value twice.
         var failures = string.Join(", ", bound.Select((p, k) => RejectStruct(p, k)));
-        var unnested = $"SELECT {SourceRow}, UNNEST(list_filter([{failures}], x -> x IS NOT NULL)) AS r FROM {Parsed(stagingTable, bound)}";
+        var unnested = $"SELECT {SourceRow}, UNNEST(list_filter([{failures}], x -> x IS NOT NULL)) AS r FROM {Parsed(IngestColumn.Quote(stagingTable), bound)}";
         return $"SELECT {SourceRow}, r.item AS item, r.source_column AS source_column, r.reason AS reason, r.original AS original " +
             $"FROM ({unnested}) AS u ORDER BY {SourceRow}, r.k";
     }
@@ -83,48 +83,85 @@ public static class ConversionSql
     /// failure code rejects the row like a conversion failure, with that code as the reason); none when null.
     /// </param>
     public static string SelectConvertedWithFailures(string stagingTable, ColumnBinding binding, IReadOnlyList<IngestColumn> columns,
-        IReadOnlyDictionary<string, ColumnRuleFunctions>? rules = null)
+        IReadOnlyDictionary<string, ColumnRuleFunctions>? rules = null) =>
+        ConvertedWithFailures(IngestColumn.Quote(stagingTable), SourceRow + ", ", binding, columns, rules);
+
+    /// <summary>
+    /// As <see cref="SelectConvertedWithFailures"/>, but over any relation whose columns are the source columns
+    /// (a table function such as <c>read_csv(…)</c>, so the source is converted as it is read, without a staging
+    /// table) and without <see cref="SourceRow"/>. Written in source order to a Parquet file, each row's file row
+    /// number numbers it: read the file back with <see cref="RejectsFromFile"/> and <see cref="AcceptedFromFile"/>.
+    /// </summary>
+    /// <param name="relation">The source relation: generated SQL (a quoted identifier or a table function), never user text.</param>
+    /// <param name="binding">The binding of source columns to items.</param>
+    /// <param name="columns">The target columns; matched to <paramref name="binding"/> by item name.</param>
+    /// <param name="rules">As for <see cref="SelectConvertedWithFailures"/>.</param>
+    public static string SelectConvertedWithFailuresFrom(string relation, ColumnBinding binding, IReadOnlyList<IngestColumn> columns,
+        IReadOnlyDictionary<string, ColumnRuleFunctions>? rules = null) =>
+        ConvertedWithFailures(relation, "", binding, columns, rules);
+
+    // lead is what every level carries before its columns: "_zy_src_row, " or nothing.
+    private static string ConvertedWithFailures(string relation, string lead, ColumnBinding binding, IReadOnlyList<IngestColumn> columns,
+        IReadOnlyDictionary<string, ColumnRuleFunctions>? rules)
     {
         var plans = Plan(binding, columns);
         var bound = plans.Where(p => p.Source is not null).ToList();
-        var outputs = string.Concat(plans.Select(p => $", {(p.Source is null ? p.NullValue : p.ConvertedValue)} AS {IngestColumn.Quote(p.Column.Name)}"));
+        var outputs = string.Join(", ", plans.Select(p => $"{(p.Source is null ? p.NullValue : p.ConvertedValue)} AS {IngestColumn.Quote(p.Column.Name)}"));
         var failures = bound.Count == 0
             ? "CAST([] AS STRUCT(k INTEGER, item VARCHAR, source_column VARCHAR, reason VARCHAR, original VARCHAR)[])"
             : $"list_filter([{string.Join(", ", bound.Select((p, k) => RejectStruct(p, k)))}], x -> x IS NOT NULL)";
         var governed = rules is null ? [] : bound.Where(p => rules.ContainsKey(p.Column.Name)).ToList();
         if (governed.Count == 0)
         {
-            return $"SELECT {SourceRow}{outputs}, {failures} AS {Failures} FROM {Parsed(stagingTable, bound)}";
+            return $"SELECT {lead}{outputs}, {failures} AS {Failures} FROM {Parsed(relation, bound, lead)}";
         }
-        return Governed($"SELECT {SourceRow}{outputs}{string.Concat(governed.Select(p => $", {p.Original}"))}, {failures} AS {Failures} FROM {Parsed(stagingTable, bound)}",
-            plans, governed, rules!);
+        return Governed($"SELECT {lead}{outputs}{string.Concat(governed.Select(p => $", {p.Original}"))}, {failures} AS {Failures} FROM {Parsed(relation, bound, lead)}",
+            plans, governed, rules!, lead);
     }
 
     /// <summary>
     /// Two more levels over the converted rows: standardise the governed columns (each function called once per
     /// value, so its change counts are exact), then check them and append the failures to the row's list.
     /// </summary>
-    private static string Governed(string converted, List<ColumnPlan> plans, List<ColumnPlan> governed, IReadOnlyDictionary<string, ColumnRuleFunctions> rules)
+    private static string Governed(string converted, List<ColumnPlan> plans, List<ColumnPlan> governed, IReadOnlyDictionary<string, ColumnRuleFunctions> rules, string lead)
     {
         string Name(ColumnPlan p) => IngestColumn.Quote(p.Column.Name);
         string Checked(ColumnPlan p) => "e" + p.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var standardized = string.Concat(plans.Select(p => rules.TryGetValue(p.Column.Name, out var f) && f.Standardize is not null && governed.Contains(p)
-            ? $", {f.Standardize}({Name(p)}) AS {Name(p)}" : $", {Name(p)}"));
+        var standardized = string.Join(", ", plans.Select(p => rules.TryGetValue(p.Column.Name, out var f) && f.Standardize is not null && governed.Contains(p)
+            ? $"{f.Standardize}({Name(p)}) AS {Name(p)}" : Name(p)));
         var originals = string.Concat(governed.Select(p => $", {p.Original}"));
         var checkedColumns = governed.Where(p => rules[p.Column.Name].Check is not null).ToList();
         var checks = string.Concat(checkedColumns.Select(p => $", {rules[p.Column.Name].Check}({Name(p)}) AS {Checked(p)}"));
-        var names = string.Concat(plans.Select(p => ", " + Name(p)));
-        var stepOne = $"SELECT {SourceRow}{standardized}{originals}, {Failures} FROM ({converted}) AS v";
-        var stepTwo = $"SELECT {SourceRow}{names}{originals}{checks}, {Failures} FROM ({stepOne}) AS s";
+        var names = string.Join(", ", plans.Select(Name));
+        var stepOne = $"SELECT {lead}{standardized}{originals}, {Failures} FROM ({converted}) AS v";
+        var stepTwo = $"SELECT {lead}{names}{originals}{checks}, {Failures} FROM ({stepOne}) AS s";
         if (checkedColumns.Count == 0)
         {
-            return $"SELECT {SourceRow}{names}, {Failures} FROM ({stepTwo}) AS g";
+            return $"SELECT {lead}{names}, {Failures} FROM ({stepTwo}) AS g";
         }
         var ruleFailures = string.Join(", ", checkedColumns.Select((p, k) =>
             $"CASE WHEN {Checked(p)} IS NOT NULL THEN {{'k': {(1000 + k).ToString(System.Globalization.CultureInfo.InvariantCulture)}, " +
             $"'item': {SqlLiteral.Of(p.Column.Name)}, 'source_column': {SqlLiteral.Of(p.Source!)}, 'reason': {Checked(p)}, 'original': {p.Original}}} END"));
-        return $"SELECT {SourceRow}{names}, list_concat({Failures}, list_filter([{ruleFailures}], x -> x IS NOT NULL)) AS {Failures} FROM ({stepTwo}) AS g";
+        return $"SELECT {lead}{names}, list_concat({Failures}, list_filter([{ruleFailures}], x -> x IS NOT NULL)) AS {Failures} FROM ({stepTwo}) AS g";
     }
+
+    /// <summary>
+    /// The rejects, shaped as <see cref="SelectRejects"/>, of <see cref="SelectConvertedWithFailuresFrom"/> written
+    /// in order to the Parquet file <paramref name="parquetPath"/>: a row's number is its file row number plus one.
+    /// Only the failures column is read.
+    /// </summary>
+    public static string RejectsFromFile(string parquetPath) =>
+        $"SELECT file_row_number + 1 AS {SourceRow}, r.item AS item, r.source_column AS source_column, r.reason AS reason, r.original AS original " +
+        $"FROM (SELECT file_row_number, UNNEST({Failures}) AS r FROM read_parquet({SqlLiteral.Of(parquetPath)}, file_row_number = true) " +
+        $"WHERE len({Failures}) > 0) AS u ORDER BY file_row_number, r.k";
+
+    /// <summary>
+    /// The accepted rows, numbered by <see cref="SourceRow"/>, of <see cref="SelectConvertedWithFailuresFrom"/> written
+    /// in order to the Parquet file <paramref name="parquetPath"/>.
+    /// </summary>
+    public static string AcceptedFromFile(string parquetPath) =>
+        $"SELECT file_row_number + 1 AS {SourceRow}, * EXCLUDE ({Failures}, file_row_number) " +
+        $"FROM read_parquet({SqlLiteral.Of(parquetPath)}, file_row_number = true) WHERE len({Failures}) = 0";
 
     /// <summary>The rejects, shaped as <see cref="SelectRejects"/>, of a materialised <see cref="SelectConvertedWithFailures"/>.</summary>
     public static string RejectsFrom(string convertedTable) =>
@@ -144,13 +181,13 @@ public static class ConversionSql
         var outputs = string.Concat(plans.Select(p => $", {(p.Source is null ? p.NullValue : p.ConvertedValue)} AS {IngestColumn.Quote(p.Column.Name)}"));
         if (!acceptedOnly || bound.Count == 0)
         {
-            return $"SELECT {SourceRow}{outputs} FROM {Parsed(stagingTable, bound)}";
+            return $"SELECT {SourceRow}{outputs} FROM {Parsed(IngestColumn.Quote(stagingTable), bound)}";
         }
         // DuckDB pushes this filter into the scan with the conversions inlined, so each value is converted
         // twice; a MATERIALIZED CTE avoids that but holds the whole result in memory, which a load must not.
         var ok = string.Join(" AND ", bound.Select(p => $"NOT ({p.Fails})"));
         var names = string.Concat(plans.Select(p => ", " + IngestColumn.Quote(p.Column.Name)));
-        return $"WITH converted AS (SELECT {SourceRow}{outputs}, {ok} AS _zy_ok FROM {Parsed(stagingTable, bound)}) " +
+        return $"WITH converted AS (SELECT {SourceRow}{outputs}, {ok} AS _zy_ok FROM {Parsed(IngestColumn.Quote(stagingTable), bound)}) " +
             $"SELECT {SourceRow}{names} FROM converted WHERE _zy_ok";
     }
 
@@ -161,17 +198,18 @@ public static class ConversionSql
 
     // Three nested selects so that each cleaned and parsed value is computed once however often the
     // outer expressions refer to it: raw text → cleaned text (NULL markers applied) → parsed value.
-    private static string Parsed(string stagingTable, IReadOnlyList<ColumnPlan> plans)
+    private static string Parsed(string relation, IReadOnlyList<ColumnPlan> plans, string lead = SourceRow + ", ")
     {
-        var trimmed = Select(plans.Select(p => $"{IngestColumn.Quote(p.Source!)} AS {p.Original}, {p.TrimmedValue} AS {p.Trimmed}"),
-            IngestColumn.Quote(stagingTable));
-        var cleaned = Select(plans.Select(p => $"{p.Original}, {ValueCleaning.NullIfMarker(p.Trimmed)} AS {p.Cleaned}"),
-            $"({trimmed}) AS t");
-        var parsed = Select(plans.Select(p => $"{p.Original}, {p.Cleaned}, {p.Rule.Parse(p.Cleaned)} AS {p.Parsed}"),
-            $"({cleaned}) AS c");
+        var trimmed = Select(lead, plans.Select(p => $"{IngestColumn.Quote(p.Source!)} AS {p.Original}, {p.TrimmedValue} AS {p.Trimmed}"), relation);
+        var cleaned = Select(lead, plans.Select(p => $"{p.Original}, {ValueCleaning.NullIfMarker(p.Trimmed)} AS {p.Cleaned}"), $"({trimmed}) AS t");
+        var parsed = Select(lead, plans.Select(p => $"{p.Original}, {p.Cleaned}, {p.Rule.Parse(p.Cleaned)} AS {p.Parsed}"), $"({cleaned}) AS c");
         return $"({parsed}) AS p";
     }
 
-    private static string Select(IEnumerable<string> columns, string from) =>
-        $"SELECT {SourceRow}{string.Concat(columns.Select(c => ", " + c))} FROM {from}";
+    // A level with no column of its own still selects something, so that the SQL stays valid.
+    private static string Select(string lead, IEnumerable<string> columns, string from)
+    {
+        var list = string.Join(", ", columns);
+        return $"SELECT {(list.Length == 0 ? lead.TrimEnd(' ', ',') is { Length: > 0 } l ? l : "true AS _zy_any" : lead + list)} FROM {from}";
+    }
 }

@@ -51,7 +51,10 @@ public sealed class DataPlane(string dataDirectory)
         var referenced = await store.ReferencedFilesAsync(ct).ConfigureAwait(false);
         foreach (var file in Directory.EnumerateFiles(datasets, "*", SearchOption.AllDirectories))
         {
-            if (!referenced.Contains(Relative(file)))
+            var relative = Relative(file);
+            // A key index belongs to the version file of the same name.
+            var owner = relative.EndsWith(KeyIndexSuffix, StringComparison.Ordinal) ? relative[..^KeyIndexSuffix.Length] + ".parquet" : relative;
+            if (!referenced.Contains(owner))
             {
                 File.Delete(file);
                 removed++;
@@ -59,6 +62,16 @@ public sealed class DataPlane(string dataDirectory)
         }
         return removed;
     }
+
+    private const string KeyIndexSuffix = ".keys.parquet";
+
+    /// <summary>
+    /// The key index of a version file (<c>&lt;job&gt;.keys.parquet</c> beside <c>&lt;job&gt;.parquet</c>): the first key item
+    /// and <c>_zy_row</c> of every row with a key, sorted by key, so a lookup by key reads one small row group and then
+    /// only the row group of the version that holds that row. Versions without key items have none.
+    /// </summary>
+    public static string KeyIndexOf(string versionFile) =>
+        versionFile.EndsWith(".parquet", StringComparison.Ordinal) ? versionFile[..^".parquet".Length] + KeyIndexSuffix : versionFile + KeyIndexSuffix;
 
     /// <summary>
     /// DuckDB's memory limit for a load. DuckDB goes past its limit (the limit covers its buffer pool): by 200–250 MB

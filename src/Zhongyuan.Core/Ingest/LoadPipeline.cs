@@ -87,7 +87,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         var output = Path.Combine(staging, "version.parquet");
         var changes = request.Mode == LoadMode.Incremental
             ? await MergeAsync(duck, request, source, columns, staging, output, ct).ConfigureAwait(false)
-            : WriteFull(duck, columns, output);
+            : WriteFull(duck, columns, rejected > parseRejects, output);
         clock.Lap("write");
         QualityAssessment? assessment = null;
         if (request.ApplyRules)
@@ -101,25 +101,43 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         return (version, report);
     }
 
-    private static ChangeCounts WriteFull(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string output)
+    /// <summary>
+    /// Writes the accepted rows in source order, numbered 1…n. Without rejected values a row's number is its record
+    /// number in the converted file, computed in parallel; otherwise the accepted rows are numbered as they stream past.
+    /// </summary>
+    private static ChangeCounts WriteFull(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, bool anyRejected, string output)
     {
-        WriteVersion(duck, columns, $"SELECT {ColumnList(columns)}, _zy_src_row AS _zy_order FROM accepted", output);
+        var number = anyRejected ? "row_number() OVER ()" : ConversionSql.SourceRow;
+        Execute(duck, $"COPY (SELECT {number} AS {IngestColumn.RowId}, {ColumnList(columns)} FROM accepted) TO {DataPlane.Literal(output)} ({VersionFormat})");
+        WriteKeyIndex(duck, columns, output);
         var rows = Scalar<long>(duck, $"SELECT count(*) FROM read_parquet({DataPlane.Literal(output)})");
         return new ChangeCounts(rows, rows, 0, 0, null);
     }
 
-    /// <summary>
-    /// Writes a version sorted by its key items (then by source order), numbering the rows in that order.
-    /// Sorted keys give each Parquet row group a narrow key range, so a lookup by key reads one row group
-    /// instead of scanning the column. Without a key the rows keep their source order and need no sort.
-    /// </summary>
+    /// <summary>Writes a version in the order of <c>_zy_order</c>, numbering the rows in that order, and its key index.</summary>
     internal static void WriteVersion(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string rowsWithOrder, string output)
     {
-        var keys = columns.Where(c => c.IsKey).Select(c => IngestColumn.Quote(c.Name) + " NULLS LAST").ToList();
-        var order = string.Join(", ", [.. keys, "_zy_order"]);
-        Execute(duck, $"COPY (SELECT row_number() OVER () AS {IngestColumn.RowId}, {ColumnList(columns)} FROM ({rowsWithOrder} ORDER BY {order})) " +
-            $"TO {DataPlane.Literal(output)} (FORMAT PARQUET, COMPRESSION ZSTD, ROW_GROUP_SIZE {RowGroupSize})");
+        Execute(duck, $"COPY (SELECT row_number() OVER () AS {IngestColumn.RowId}, {ColumnList(columns)} FROM ({rowsWithOrder} ORDER BY _zy_order)) " +
+            $"TO {DataPlane.Literal(output)} ({VersionFormat})");
+        WriteKeyIndex(duck, columns, output);
     }
+
+    /// <summary>
+    /// The key index of a version (<see cref="DataPlane.KeyIndexOf"/>): only the first key item and the row number are
+    /// sorted, instead of the whole version, so the write stays one streaming pass plus a sort of two columns.
+    /// </summary>
+    private static void WriteKeyIndex(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string output)
+    {
+        if (columns.FirstOrDefault(c => c.IsKey) is not { } key)
+        {
+            return;
+        }
+        var q = IngestColumn.Quote(key.Name);
+        Execute(duck, $"COPY (SELECT {q}, {IngestColumn.RowId} FROM read_parquet({DataPlane.Literal(output)}) WHERE {q} IS NOT NULL ORDER BY {q}, {IngestColumn.RowId}) " +
+            $"TO {DataPlane.Literal(DataPlane.KeyIndexOf(output))} ({VersionFormat})");
+    }
+
+    private static readonly string VersionFormat = $"FORMAT PARQUET, COMPRESSION ZSTD, ROW_GROUP_SIZE {RowGroupSize}";
 
     /// <summary>Rows per Parquet row group: small enough that a key lookup reads little, large enough to compress well.</summary>
     private const int RowGroupSize = 100_000;
@@ -130,7 +148,12 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         var profile = JsonSerializer.SerializeToElement(ColumnProfiler.Profile(duck, output, columns), CatalogJson.Options);
         clock.Lap("profile");
         var directory = plane.DatasetDirectory(request.Resource.Code);
-        var file = MoveDurably(output, Path.Combine(directory, request.JobId + ".parquet"));
+        var file = Path.Combine(directory, request.JobId + ".parquet");
+        if (File.Exists(DataPlane.KeyIndexOf(output)))
+        {
+            MoveDurably(DataPlane.KeyIndexOf(output), DataPlane.KeyIndexOf(file));
+        }
+        MoveDurably(output, file);
         var changesFile = changes.ChangesPath is null ? null : MoveDurably(changes.ChangesPath, Path.Combine(directory, request.JobId + ".changes.parquet"));
         var failuresFile = assessment?.FailuresFile is null ? null : MoveDurably(assessment.FailuresFile!, Path.Combine(directory, request.JobId + ".failures.parquet"));
         var version = new DatasetVersion

@@ -349,25 +349,50 @@ public sealed class LoadPipelineTests
     }
 
     [Fact]
-    public async Task Run_RowsOutOfKeyOrder_VersionSortedByKeyAndNumberedInThatOrder()
+    public async Task Run_RowsOutOfKeyOrder_VersionKeepsSourceOrderAndKeyIndexIsSortedByKey()
     {
         var f = await CreateAsync();
         var text = Header + string.Concat(Enumerable.Range(0, 300).Reverse().Select(i => $"41010519900101{i:0000},张{i},男,2001-01-01,郑州\n"));
 
         var (version, _) = await LoadAsync(f, text);
 
+        var file = f.Plane.Full(version.File);
+        var stored = Strings(f, $"SELECT 公民身份号码 FROM read_parquet({DataPlane.Literal(file)}) ORDER BY {IngestColumn.RowId}");
+        Assert.Equal(Enumerable.Range(0, 300).Reverse().Select(i => $"41010519900101{i:0000}"), stored);
+        var index = Strings(f, $"SELECT 公民身份号码 || ':' || {IngestColumn.RowId} FROM read_parquet({DataPlane.Literal(DataPlane.KeyIndexOf(file))})");
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"41010519900101{i:0000}:{300 - i}"), index);
+        var found = Read(f, version, "公民身份号码 = '410105199001010042'");
+        Assert.Equal("张42", Assert.Single(found.Rows)[1]);
+        Assert.Equal(3, Read(f, version, "公民身份号码 in ('410105199001010001', '410105199001010002', '410105199001010299', '410105199001019999')").Rows.Count);
+    }
+
+    [Fact]
+    public async Task Run_SomeRowsRejected_AcceptedRowsNumberedOneToNInSourceOrder()
+    {
+        var f = await CreateAsync();
+        var text = Header + string.Concat(Enumerable.Range(0, 50).Select(i =>
+            i % 10 == 3 ? $"41010519900101{i:0000},张{i},男,不是日期,郑州\n" : $"41010519900101{i:0000},张{i},男,2001-01-01,郑州\n"));
+
+        var (version, report) = await LoadAsync(f, text, ratio: 0.5);
+
+        Assert.Equal(45, version.RowCount);
+        Assert.Equal(5, version.RowsRejected);
+        var rows = Strings(f, $"SELECT {IngestColumn.RowId} || ':' || 姓名 FROM read_parquet({DataPlane.Literal(f.Plane.Full(version.File))}) ORDER BY {IngestColumn.RowId}");
+        Assert.Equal(Enumerable.Range(0, 50).Where(i => i % 10 != 3).Select((i, n) => $"{n + 1}:张{i}"), rows);
+        Assert.NotNull(report.RejectsFile);
+    }
+
+    private static List<string> Strings(Fixture f, string sql)
+    {
         using var duck = DataPlane.OpenReader();
-        var ids = new List<string>();
-        using (var c = duck.CreateCommand())
+        using var c = duck.CreateCommand();
+        c.CommandText = sql;
+        using var reader = c.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
         {
-            c.CommandText = $"SELECT 公民身份号码 FROM read_parquet({DataPlane.Literal(f.Plane.Full(version.File))}) ORDER BY {IngestColumn.RowId}";
-            using var reader = c.ExecuteReader();
-            while (reader.Read())
-            {
-                ids.Add(reader.GetString(0));
-            }
+            values.Add(reader.GetString(0));
         }
-        Assert.Equal(300, ids.Count);
-        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        return values;
     }
 }

@@ -66,14 +66,16 @@ public static class ConversionSql
             $"FROM ({unnested}) AS u ORDER BY {SourceRow}, r.k";
     }
 
-    /// <summary>The column of <see cref="SelectConvertedWithFailures"/> that lists a row's rejected values.</summary>
+    /// <summary>The column of <see cref="SelectConvertedWithFailures"/> that lists a row's rejected values (NULL when none).</summary>
     public const string Failures = "_zy_failures";
+
+    private const string FailureList = "STRUCT(k INTEGER, item VARCHAR, source_column VARCHAR, reason VARCHAR, original VARCHAR)[]";
 
     /// <summary>
     /// <see cref="SelectConverted"/> plus the column <see cref="Failures"/>: the list of the row's rejected values
-    /// (<c>k, item, source_column, reason, original</c>; empty when the row is accepted). Converting and
+    /// (<c>k, item, source_column, reason, original</c>; NULL when the row is accepted). Converting and
     /// checking in the same scan parses every value once; materialise it, then take the rejects with
-    /// <see cref="RejectsFrom"/> and the accepted rows with <c>len(_zy_failures) = 0</c>.
+    /// <see cref="RejectsFrom"/> and the accepted rows with <c>_zy_failures IS NULL</c>.
     /// </summary>
     /// <param name="stagingTable">The staging table's name (one identifier; quoted here).</param>
     /// <param name="binding">The binding of source columns to items.</param>
@@ -107,9 +109,10 @@ public static class ConversionSql
         var plans = Plan(binding, columns);
         var bound = plans.Where(p => p.Source is not null).ToList();
         var outputs = string.Join(", ", plans.Select(p => $"{(p.Source is null ? p.NullValue : p.ConvertedValue)} AS {IngestColumn.Quote(p.Column.Name)}"));
+        // The list is built only for rows with a failure (CASE evaluates its branch on those rows alone): NULL otherwise.
         var failures = bound.Count == 0
-            ? "CAST([] AS STRUCT(k INTEGER, item VARCHAR, source_column VARCHAR, reason VARCHAR, original VARCHAR)[])"
-            : $"list_filter([{string.Join(", ", bound.Select((p, k) => RejectStruct(p, k)))}], x -> x IS NOT NULL)";
+            ? $"CAST(NULL AS {FailureList})"
+            : $"CASE WHEN {string.Join(" OR ", bound.Select(p => $"({p.Fails})"))} THEN list_filter([{string.Join(", ", bound.Select((p, k) => RejectStruct(p, k)))}], x -> x IS NOT NULL) END";
         var governed = rules is null ? [] : bound.Where(p => rules.ContainsKey(p.Column.Name)).ToList();
         if (governed.Count == 0)
         {
@@ -142,7 +145,9 @@ public static class ConversionSql
         var ruleFailures = string.Join(", ", checkedColumns.Select((p, k) =>
             $"CASE WHEN {Checked(p)} IS NOT NULL THEN {{'k': {(1000 + k).ToString(System.Globalization.CultureInfo.InvariantCulture)}, " +
             $"'item': {SqlLiteral.Of(p.Column.Name)}, 'source_column': {SqlLiteral.Of(p.Source!)}, 'reason': {Checked(p)}, 'original': {p.Original}}} END"));
-        return $"SELECT {lead}{names}, list_concat({Failures}, list_filter([{ruleFailures}], x -> x IS NOT NULL)) AS {Failures} FROM ({stepTwo}) AS g";
+        var anyRule = string.Join(" OR ", checkedColumns.Select(p => $"{Checked(p)} IS NOT NULL"));
+        return $"SELECT {lead}{names}, CASE WHEN {anyRule} THEN list_concat(coalesce({Failures}, []), list_filter([{ruleFailures}], x -> x IS NOT NULL)) " +
+            $"ELSE {Failures} END AS {Failures} FROM ({stepTwo}) AS g";
     }
 
     /// <summary>
@@ -153,7 +158,7 @@ public static class ConversionSql
     public static string RejectsFromFile(string parquetPath) =>
         $"SELECT file_row_number + 1 AS {SourceRow}, r.item AS item, r.source_column AS source_column, r.reason AS reason, r.original AS original " +
         $"FROM (SELECT file_row_number, UNNEST({Failures}) AS r FROM read_parquet({SqlLiteral.Of(parquetPath)}, file_row_number = true) " +
-        $"WHERE len({Failures}) > 0) AS u ORDER BY file_row_number, r.k";
+        $"WHERE {Failures} IS NOT NULL) AS u ORDER BY file_row_number, r.k";
 
     /// <summary>
     /// The accepted rows, numbered by <see cref="SourceRow"/>, of <see cref="SelectConvertedWithFailuresFrom"/> written
@@ -161,12 +166,12 @@ public static class ConversionSql
     /// </summary>
     public static string AcceptedFromFile(string parquetPath) =>
         $"SELECT file_row_number + 1 AS {SourceRow}, * EXCLUDE ({Failures}, file_row_number) " +
-        $"FROM read_parquet({SqlLiteral.Of(parquetPath)}, file_row_number = true) WHERE len({Failures}) = 0";
+        $"FROM read_parquet({SqlLiteral.Of(parquetPath)}, file_row_number = true) WHERE {Failures} IS NULL";
 
     /// <summary>The rejects, shaped as <see cref="SelectRejects"/>, of a materialised <see cref="SelectConvertedWithFailures"/>.</summary>
     public static string RejectsFrom(string convertedTable) =>
         $"SELECT {SourceRow}, r.item AS item, r.source_column AS source_column, r.reason AS reason, r.original AS original " +
-        $"FROM (SELECT {SourceRow}, UNNEST({Failures}) AS r FROM {IngestColumn.Quote(convertedTable)} WHERE len({Failures}) > 0) AS u ORDER BY {SourceRow}, r.k";
+        $"FROM (SELECT {SourceRow}, UNNEST({Failures}) AS r FROM {IngestColumn.Quote(convertedTable)} WHERE {Failures} IS NOT NULL) AS u ORDER BY {SourceRow}, r.k";
 
     private static List<ColumnPlan> Plan(ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
         columns.Select((column, i) =>

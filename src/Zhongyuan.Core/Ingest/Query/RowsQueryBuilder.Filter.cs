@@ -22,6 +22,13 @@ internal sealed partial class RowsQueryBuilder
         var column = Column(c.Column, "filter");
         var q = IngestColumn.Quote(column.Name);
         CheckArity(c);
+        if (c.Op is FilterOp.Equal or FilterOp.In && _keyIndex is { } index && index.Column == column.Name && !_late.ContainsKey(column.Name))
+        {
+            // Implied by the condition itself, so it changes no result; it lets DuckDB find the rows in the small sorted
+            // index and skip every row group of the version that does not hold them.
+            var values = c.Op == FilterOp.Equal ? "= " + Value(column, c.Values[0]) : "IN (" + string.Join(", ", c.Values.Select(v => Value(column, v))) + ")";
+            return $"({q} {values} AND {IngestColumn.Quote(IngestColumn.RowId)} IN (SELECT {IngestColumn.Quote(IngestColumn.RowId)} FROM {index.Source} WHERE {q} {values}))";
+        }
         return c.Op switch
         {
             FilterOp.IsNull => q + " IS NULL",

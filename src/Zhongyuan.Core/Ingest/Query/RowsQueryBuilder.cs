@@ -14,10 +14,12 @@ internal sealed partial class RowsQueryBuilder
     private readonly Dictionary<string, IngestColumn> _byName;
     private readonly List<object> _parameters;
     private readonly IReadOnlyDictionary<string, (string Raw, string Sql)> _late;
+    private readonly (string Source, string Column)? _keyIndex;
 
     private RowsQueryBuilder(RowsView view)
     {
         _source = view.Source;
+        _keyIndex = view.KeyIndex;
         _late = view.Late;
         _parameters = [.. view.Parameters];
         _visible = [.. view.Columns.Where(c => c.Name != IngestColumn.RowId)];

@@ -8,8 +8,9 @@ namespace Zhongyuan.Ingest.Query;
 public sealed record RowsView
 {
     private RowsView(string source, IReadOnlyList<object> parameters, IReadOnlyList<IngestColumn> columns, IReadOnlyList<string> hidden,
-        IReadOnlyDictionary<string, (string Raw, string Sql)>? late = null)
+        IReadOnlyDictionary<string, (string Raw, string Sql)>? late = null, (string Source, string Column)? keyIndex = null)
     {
+        KeyIndex = keyIndex;
         Source = source;
         Parameters = parameters;
         Columns = columns;
@@ -30,6 +31,13 @@ public sealed record RowsView
     /// </summary>
     internal IReadOnlyDictionary<string, (string Raw, string Sql)> Late { get; }
 
+    /// <summary>
+    /// The version's key index (<see cref="DataPlane.KeyIndexOf"/>) when it has one and the view shows that key column as
+    /// stored: the relation of <c>(key, _zy_row)</c> sorted by key, and the key column's name. An equality on the key then
+    /// looks the rows up in it first, so the version's scan reads only the row groups holding them.
+    /// </summary>
+    internal (string Source, string Column)? KeyIndex { get; }
+
     /// <summary>The columns a request may name, with the type of their values in the view; includes <see cref="IngestColumn.RowId"/>.</summary>
     public IReadOnlyList<IngestColumn> Columns { get; }
 
@@ -42,8 +50,13 @@ public sealed record RowsView
     /// <summary>The whole version as stored.</summary>
     /// <param name="parquetPath">The version's Parquet file (platform-controlled).</param>
     /// <param name="columns">The version's columns.</param>
-    public static RowsView Of(string parquetPath, IReadOnlyList<IngestColumn> columns) =>
-        new($"read_parquet({RowsQueryBuilder.Literal(parquetPath)})", [], columns, []);
+    public static RowsView Of(string parquetPath, IReadOnlyList<IngestColumn> columns)
+    {
+        var index = DataPlane.KeyIndexOf(parquetPath);
+        var key = columns.FirstOrDefault(c => c.IsKey);
+        return new($"read_parquet({RowsQueryBuilder.Literal(parquetPath)})", [], columns, [], null,
+            key is not null && File.Exists(index) ? ($"read_parquet({RowsQueryBuilder.Literal(index)})", key.Name) : null);
+    }
 
     /// <summary>
     /// A view of a version: the rows matching <paramref name="rowFilter"/> (on the stored values), with the columns of
@@ -59,7 +72,10 @@ public sealed record RowsView
     public static RowsView Project(
         string parquetPath, IReadOnlyList<IngestColumn> columns, FilterNode? rowFilter, IReadOnlyList<ViewColumn> projection, IReadOnlyList<string> hidden)
     {
-        var (sql, parameters, output, hiddenNames, late) = RowsQueryBuilder.View(Of(parquetPath, columns), rowFilter, projection, hidden);
-        return new RowsView(sql, parameters, output, hiddenNames, late);
+        var stored = Of(parquetPath, columns);
+        var (sql, parameters, output, hiddenNames, late) = RowsQueryBuilder.View(stored, rowFilter, projection, hidden);
+        // The index holds stored keys: it serves the view only where the view shows the key as stored.
+        var keyIndex = stored.KeyIndex is { } k && projection.Any(p => p.Name == k.Column && p.Function is null && !p.Redact) ? stored.KeyIndex : null;
+        return new RowsView(sql, parameters, output, hiddenNames, late, keyIndex);
     }
 }

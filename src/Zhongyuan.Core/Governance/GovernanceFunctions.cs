@@ -18,6 +18,7 @@ internal sealed class GovernanceFunctions
     public const string RegionAgrees = "zy_region_agrees";
 
     private readonly Dictionary<string, string> _standardize = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<string, string>> _standardizeWhen = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, RuleSeverity), string> _check = [];
     private readonly List<(string Item, string Rule, long[] Count)> _changes = [];
 
@@ -43,6 +44,13 @@ internal sealed class GovernanceFunctions
 
     /// <summary>The standardising function of an item, or null when it has no standardisers.</summary>
     public string? StandardizeFunction(string item) => _standardize.GetValueOrDefault(item);
+
+    /// <summary>
+    /// The SQL condition (over a value expression) outside which the item's standardisers change nothing, or null when
+    /// one of them has no pattern saying so. A value outside it leaves the first standardiser unchanged, so the next
+    /// sees the same value, and so on: the chain as a whole changes nothing.
+    /// </summary>
+    public Func<string, string>? StandardizeWhen(string item) => _standardizeWhen.GetValueOrDefault(item);
 
     /// <summary>The checking function of an item for one severity, or null when it has no such validators.</summary>
     public string? CheckFunction(string item, RuleSeverity severity) => _check.GetValueOrDefault((item, severity));
@@ -76,6 +84,14 @@ internal sealed class GovernanceFunctions
                 return value;
             });
             _standardize[item.Item] = name;
+            if (item.Standardizers.All(s => s.MayChange is not null || s.StandardShape is not null))
+            {
+                var pattern = string.Join("|", item.Standardizers.Where(s => s.MayChange is not null).Select(s => "(?:" + s.MayChange + ")"));
+                var shapes = item.Standardizers.Where(s => s.StandardShape is not null).Select(s => s.StandardShape!).ToList();
+                _standardizeWhen[item.Item] = value => string.Join(" OR ",
+                    (pattern.Length == 0 ? [] : new[] { $"regexp_matches({value}, {Ingest.Conversion.SqlLiteral.Of(pattern)})" })
+                    .Concat(shapes.Select(shape => $"NOT regexp_full_match({value}, {Ingest.Conversion.SqlLiteral.Of(shape)})")));
+            }
         }
         foreach (var severity in new[] { RuleSeverity.Error, RuleSeverity.Warning })
         {

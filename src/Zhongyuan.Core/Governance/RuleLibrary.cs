@@ -68,15 +68,27 @@ public static class RuleLibrary
     /// <summary>A known GB/T 2260 region code.</summary>
     public const string RegionCode = "region_code";
 
+    // What each standardiser can change, as RE2 patterns (tested against the standardisers on every character of the BMP).
+    // TextChars.IsFullWidth.
+    internal const string FullWidthChars = "[\\x{FF01}-\\x{FF5E}\\x{3000}]";
+
+    // TextChars.IsInvisible: Unicode Cc and Cf (the latter from U+00AD), plus Cf characters newer than some RE2 tables.
+    internal const string InvisibleChars = "[\\p{Cc}\\p{Cf}\\x{0890}\\x{0891}\\x{08E2}]";
+
+    // Standardizers.CollapseWhitespace changes a value with whitespace other than U+0020 (char.IsWhiteSpace), a space at
+    // either end, or two spaces in a row.
+    internal const string UncollapsedWhitespace =
+        "[\\t\\n\\x0B\\f\\r\\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]|^ | $|  ";
+
     private static readonly FrozenDictionary<string, ValueRule> Rules = new ValueRule[]
     {
-        Standardizer(FullWidth, "全角转半角", "Full-width to half-width", Standardizers.FullWidthToHalfWidth),
-        Standardizer(Invisible, "去除不可见字符", "Remove invisible characters", Standardizers.RemoveInvisible),
-        Standardizer(Whitespace, "规范空白", "Normalise whitespace", Standardizers.CollapseWhitespace),
+        Standardizer(FullWidth, "全角转半角", "Full-width to half-width", Standardizers.FullWidthToHalfWidth) with { MayChange = FullWidthChars },
+        Standardizer(Invisible, "去除不可见字符", "Remove invisible characters", Standardizers.RemoveInvisible) with { MayChange = InvisibleChars },
+        Standardizer(Whitespace, "规范空白", "Normalise whitespace", Standardizers.CollapseWhitespace) with { MayChange = UncollapsedWhitespace },
         Standardizer(DateIso, "日期转为标准格式", "Dates to ISO format", Standardizers.ChineseDateToIso),
         Standardizer(Amount, "金额转为数字", "Amounts to plain numbers", Standardizers.Amount),
         Standardizer(RegionNameToCode, "行政区划名称转代码", "Region names to codes", Standardizers.RegionNameToCode),
-        Standardizer(IdNormalize, "身份证号规范为18位", "ID numbers to 18 characters", Standardizers.ResidentId),
+        Standardizer(IdNormalize, "身份证号规范为18位", "ID numbers to 18 characters", Standardizers.ResidentId) with { StandardShape = "[0-9]{17}[0-9X]" },
         Standardizer(MobileNormalize, "手机号规范为11位", "Mobile numbers to 11 digits", v => PhoneNumber.NormalizeMobile(v) is { } n && n != v ? n : v),
         Validator(IdNumber, "公民身份号码校验", "Resident ID number", CheckIdNumber),
         Validator(IdRegionYear, "身份证号地区码在出生年份有效", "ID region code valid in the birth year", CheckIdRegionYear),

@@ -49,7 +49,8 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         var plan = request.ApplyRules ? GovernancePlan.For(request.Resource.Metadata) : GovernancePlan.None;
         var functions = GovernanceFunctions.Register(duck, plan, Today());
         var rules = plan.Items.ToDictionary(i => i.Item,
-            i => new ColumnRuleFunctions(functions.StandardizeFunction(i.Item), functions.CheckFunction(i.Item, RuleSeverity.Error)), StringComparer.Ordinal);
+            i => new ColumnRuleFunctions(functions.StandardizeFunction(i.Item), functions.CheckFunction(i.Item, RuleSeverity.Error), functions.StandardizeWhen(i.Item)),
+            StringComparer.Ordinal);
         // One streaming scan reads the source, parses, standardises and checks every value, and writes each row in
         // source order with the list of its rejected values: nothing is held in memory, and no value is parsed twice.
         var converted = Path.Combine(staging, "converted.parquet");

@@ -131,7 +131,10 @@ public static class ConversionSql
         string Name(ColumnPlan p) => IngestColumn.Quote(p.Column.Name);
         string Checked(ColumnPlan p) => "e" + p.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var standardized = string.Join(", ", plans.Select(p => rules.TryGetValue(p.Column.Name, out var f) && f.Standardize is not null && governed.Contains(p)
-            ? $"{f.Standardize}({Name(p)}) AS {Name(p)}" : Name(p)));
+            ? (f.StandardizeWhen is { } when
+                ? $"CASE WHEN {when(Name(p))} THEN {f.Standardize}({Name(p)}) ELSE {Name(p)} END AS {Name(p)}"
+                : $"{f.Standardize}({Name(p)}) AS {Name(p)}")
+            : Name(p)));
         var originals = string.Concat(governed.Select(p => $", {p.Original}"));
         var checkedColumns = governed.Where(p => rules[p.Column.Name].Check is not null).ToList();
         var checks = string.Concat(checkedColumns.Select(p => $", {rules[p.Column.Name].Check}({Name(p)}) AS {Checked(p)}"));

@@ -27,8 +27,8 @@ internal sealed record ColumnPlan(int Index, IngestColumn Column, string? Source
     /// <summary>The alias of the parsed value.</summary>
     public string Parsed => "p" + Suffix;
 
-    /// <summary>The folding and trimming expression over the staged column.</summary>
-    public string TrimmedValue => ValueCleaning.Clean(IngestColumn.Quote(Source!), Column.Type == ItemDataType.Text);
+    /// <summary>The folding and trimming expression over an expression of the staged text.</summary>
+    public string CleanedOf(string text) => ValueCleaning.Clean(text, Column.Type == ItemDataType.Text);
 
     /// <summary>A typed NULL, for a column no source column is bound to.</summary>
     public string NullValue => $"CAST(NULL AS {IngestColumn.DuckDbType(Column.Type)})";

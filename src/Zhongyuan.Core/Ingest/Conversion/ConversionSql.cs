@@ -208,7 +208,11 @@ public static class ConversionSql
     // outer expressions refer to it: raw text → cleaned text (NULL markers applied) → parsed value.
     private static string Parsed(string relation, IReadOnlyList<ColumnPlan> plans, string lead = SourceRow + ", ")
     {
-        var trimmed = Select(lead, plans.Select(p => $"{IngestColumn.Quote(p.Source!)} AS {p.Original}, {p.TrimmedValue} AS {p.Trimmed}"), relation);
+        // Cleaning is needed in few rows: one match over the whole row decides whether its values are cleaned at all.
+        var read = plans.Count == 0 ? Select(lead, [], relation)
+            : Select(lead, plans.Select(p => $"{IngestColumn.Quote(p.Source!)} AS {p.Original}")
+                .Append($"{ValueCleaning.IsDirty(plans.Select(p => IngestColumn.Quote(p.Source!)))} AS _zy_dirty"), relation);
+        var trimmed = Select(lead, plans.Select(p => $"{p.Original}, CASE WHEN _zy_dirty THEN {p.CleanedOf(p.Original)} ELSE {p.Original} END AS {p.Trimmed}"), $"({read}) AS r");
         var cleaned = Select(lead, plans.Select(p => $"{p.Original}, {ValueCleaning.NullIfMarker(p.Trimmed)} AS {p.Cleaned}"), $"({trimmed}) AS t");
         var parsed = Select(lead, plans.Select(p => $"{p.Original}, {p.Cleaned}, {p.Rule.Parse(p.Cleaned)} AS {p.Parsed}"), $"({cleaned}) AS c");
         return $"({parsed}) AS p";

@@ -159,6 +159,24 @@ public sealed class ConversionSqlTests
     }
 
     [Fact]
+    public void SelectConverted_SomeValuesOfARowNeedCleaning_EachValueCleanedOnItsOwn()
+    {
+        InformationItem[] items = [new("编号", ItemDataType.Integer), new("名称", ItemDataType.Text), new("日期", ItemDataType.Date)];
+        IngestColumn[] columns = [new("编号", ItemDataType.Integer, false), new("名称", ItemDataType.Text, false), new("日期", ItemDataType.Date, false)];
+        var binding = ColumnBinder.Bind(["编号", "名称", "日期"], items);
+        using var db = new StagingDatabase("s", ["编号", "名称", "日期"],
+            [["１２", "张三", "2017-04-08"], ["12", " 张 三\t", "2017-04-08"], ["12", "张三", "2017-04-08\u3000"], ["12", "a\u0001 ", "2017-04-08"],
+             ["12", "（一）", "2017-04-08"], ["12", null, " 2017-04-08"], ["\n12", "张三", "2017-04-08"], ["12", "张三", "2017-04-08"]]);
+
+        var converted = db.QueryAsText(ConversionSql.SelectConverted("s", binding, columns), ["编号", "名称", "日期"]);
+
+        Assert.Equal(
+            [["1", "12", "张三", "2017-04-08"], ["2", "12", "张 三", "2017-04-08"], ["3", "12", "张三", "2017-04-08"], ["4", "12", "a\u0001", "2017-04-08"],
+             ["5", "12", "（一）", "2017-04-08"], ["6", "12", null, "2017-04-08"], ["7", "12", "张三", "2017-04-08"], ["8", "12", "张三", "2017-04-08"]],
+            converted);
+    }
+
+    [Fact]
     public void Queries_SeveralColumns_MissingItemIsNullAndRejectedRowsAreNotAccepted()
     {
         InformationItem[] items = [new("编号", ItemDataType.Integer, IsKey: true), new("出生日期", ItemDataType.Date), new("备注", ItemDataType.Text)];

@@ -6,7 +6,7 @@ using Zhongyuan.Catalog;
 namespace Zhongyuan.Ingest.Query;
 
 /// <summary>
-/// Profiles every column of a version in two scans: one aggregate query (null count, distinct estimate, min, max,
+/// Profiles every column of a version in two queries: one aggregate scan (null count, distinct estimate, min, max,
 /// mean and top-10 candidates from <c>approx_top_k</c> for all columns), then one query counting each candidate exactly.
 /// </summary>
 public static class ColumnProfiler
@@ -61,40 +61,45 @@ public static class ColumnProfiler
     private static List<object> Candidates(object? list) =>
         list is IEnumerable values and not string ? [.. values.Cast<object?>().OfType<object>()] : [];
 
-    /// <summary>Exact counts of every candidate, one <c>count(*) FILTER</c> per candidate, in one scan.</summary>
+    /// <summary>
+    /// Exact counts of every candidate: per column, the rows holding one of its candidates grouped by candidate, all
+    /// columns in one query. (One <c>count(*) FILTER</c> per candidate compared every row with every candidate: 90
+    /// comparisons a row for nine columns, three times slower.)
+    /// </summary>
     private static long[][] CountCandidates(
         DuckDBConnection connection, List<IngestColumn> columns, List<List<object>> candidates, string source, IReadOnlyList<object> viewParameters)
     {
         var parameters = new List<object>(viewParameters);
-        var aggregates = new List<string>();
+        var branches = new List<string>();
         for (var i = 0; i < columns.Count; i++)
         {
+            if (candidates[i].Count == 0)
+            {
+                continue;
+            }
+            var q = IngestColumn.Quote(columns[i].Name);
+            var names = new List<string>();
             foreach (var value in candidates[i])
             {
                 parameters.Add(value);
-                aggregates.Add($"count(*) FILTER (WHERE {IngestColumn.Quote(columns[i].Name)} = ${parameters.Count.ToString(CultureInfo.InvariantCulture)})");
+                names.Add("$" + parameters.Count.ToString(CultureInfo.InvariantCulture));
             }
+            var which = string.Concat(names.Select((n, k) => $" WHEN {q} = {n} THEN {k.ToString(CultureInfo.InvariantCulture)}"));
+            branches.Add($"SELECT {i.ToString(CultureInfo.InvariantCulture)} AS c, CASE{which} END AS k, count(*) AS n{source} WHERE {q} IN ({string.Join(", ", names)}) GROUP BY ALL");
         }
 
-        var flat = aggregates.Count == 0 ? [] : Exact(connection, "SELECT " + string.Join(", ", aggregates) + source, parameters);
-        var result = new long[columns.Count][];
-        var k = 0;
-        for (var i = 0; i < columns.Count; i++)
+        var result = candidates.Select(c => new long[c.Count]).ToArray();
+        if (branches.Count == 0)
         {
-            result[i] = [.. candidates[i].Select(_ => Convert.ToInt64(flat[k++], CultureInfo.InvariantCulture))];
+            return result;
         }
-
-        return result;
-    }
-
-    private static object?[] Exact(DuckDBConnection connection, string sql, List<object> parameters)
-    {
-        using var command = QueryCommand.Create(connection, sql, parameters);
+        using var command = QueryCommand.Create(connection, string.Join(" UNION ALL ", branches), parameters);
         using var reader = command.ExecuteReader();
-        reader.Read();
-        var values = new object?[reader.FieldCount];
-        reader.GetValues(values!);
-        return values;
+        while (reader.Read())
+        {
+            result[reader.GetInt32(0)][reader.GetInt32(1)] = reader.GetInt64(2);
+        }
+        return result;
     }
 
     private static ColumnProfile Build(IngestColumn column, long rows, ReadOnlySpan<object?> s, List<object> candidates, long[] counts)

@@ -93,7 +93,9 @@ public sealed class DataPlane(string dataDirectory)
         using var command = connection.CreateCommand();
         command.CommandText =
             $"SET memory_limit = '{memoryLimit}'; SET temp_directory = {Literal(Path.Combine(directory, "spill"))}; " +
-            "SET preserve_insertion_order = true; SET threads = 2;";
+            "SET preserve_insertion_order = true; SET threads = 2; " +
+            // Progress is tracked (for ScanProgress) but never printed.
+            "SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0;";
         command.ExecuteNonQuery();
         return connection;
     }

@@ -38,6 +38,7 @@ public sealed partial class LoadPipeline
             default:
                 StageWithReader(duck, request, format, progress, ct);
                 progress.Bytes.Report(length);
+                progress.ConvertStart = 1;
                 var table = $"(SELECT * EXCLUDE ({ConversionSql.SourceRow}) FROM staging)";
                 return new StagedSource(table, StagedColumns(duck), IsCsv: false, table);
         }
@@ -67,7 +68,9 @@ public sealed partial class LoadPipeline
             path = Path.Combine(staging, "source.utf8.csv");
             await using var input = new FileStream(request.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
             await using var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
-            await Utf8Transcoder.TranscodeAsync(input, output, detected, progress.Bytes, ct).ConfigureAwait(false);
+            // The transcoding pass counts as the first half of the progress, the converting scan as the second.
+            await Utf8Transcoder.TranscodeAsync(input, output, detected, progress.Pass(0, 0.5), ct).ConfigureAwait(false);
+            progress.ConvertStart = 0.5;
             clock.Lap("transcode");
         }
         // The dialect is fixed rather than sniffed: with a broken quote DuckDB's sniffer would guess "no quoting"

@@ -56,13 +56,16 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         var converted = Path.Combine(staging, "converted.parquet");
         var convert = $"COPY ({ConversionSql.SelectConvertedWithFailuresFrom(source.Relation, binding, columns, rules)}) " +
             $"TO {DataPlane.Literal(converted)} (FORMAT PARQUET, COMPRESSION LZ4_RAW, ROW_GROUP_SIZE {RowGroupSize})";
-        if (source.IsCsv)
+        using (new ScanProgress(duck, progress))
         {
-            CsvErrors(() => { Execute(duck, convert); return true; });
-        }
-        else
-        {
-            Execute(duck, convert);
+            if (source.IsCsv)
+            {
+                CsvErrors(() => { Execute(duck, convert); return true; });
+            }
+            else
+            {
+                Execute(duck, convert);
+            }
         }
         progress.Bytes.Report(progress.BytesTotal ?? 0);
         var parseRejects = source.IsCsv ? CsvParseRejects(duck) : 0;

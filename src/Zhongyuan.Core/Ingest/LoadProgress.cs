@@ -22,6 +22,19 @@ public sealed class LoadProgress
     /// <summary>A reporter of bytes read, for streaming copies.</summary>
     public IProgress<long> Bytes => new SyncProgress(v => Interlocked.Exchange(ref _bytesRead, v));
 
+    /// <summary>
+    /// The share of the source already gone through before the converting scan starts (0.5 after transcoding a non-UTF-8
+    /// file, which counts as the first half; 1 after a C# reader has staged the rows).
+    /// </summary>
+    internal double ConvertStart { get; set; }
+
+    /// <summary>A reporter of bytes of one pass over the source, counted as <paramref name="share"/> of it after <paramref name="start"/>.</summary>
+    internal IProgress<long> Pass(double start, double share)
+    {
+        var total = BytesTotal ?? 0;
+        return new SyncProgress(v => Interlocked.Exchange(ref _bytesRead, (long)((start * total) + (v * share))));
+    }
+
     internal void SetRows(long rows) => Interlocked.Exchange(ref _rowsRead, rows);
 
     internal void SetRejected(long rows) => Interlocked.Exchange(ref _rowsRejected, rows);

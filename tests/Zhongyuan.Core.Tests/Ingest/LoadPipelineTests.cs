@@ -367,6 +367,45 @@ public sealed class LoadPipelineTests
     }
 
     [Fact]
+    public async Task Query_KeyCondition_UsesTheKeyIndexOnlyWhereTheViewShowsTheStoredKey_AndGivesTheSameRowsAsWithout()
+    {
+        var f = await CreateAsync();
+        var (version, _) = await LoadAsync(f, People(250));
+        var file = f.Plane.Full(version.File);
+        var request = new RowsRequest(Filter: FilterParser.Parse("公民身份号码 in ('410105199001010007', '410105199001010123') or 姓名 = '张9'"), Limit: 100);
+        string[] visible = ["公民身份号码", "姓名"];
+
+        var indexed = RowsQueryBuilder.Page(RowsView.Of(file, version.Columns), request);
+        var masked = RowsQueryBuilder.Page(RowsView.Project(file, version.Columns, null, [new ViewColumn("公民身份号码", Redact: true), new ViewColumn("姓名")], []), request);
+        var shown = RowsQueryBuilder.Page(RowsView.Project(file, version.Columns, null, [.. visible.Select(n => new ViewColumn(n))], []), request);
+        var withIndex = Read(f, version, "公民身份号码 in ('410105199001010007', '410105199001010123') or 姓名 = '张9'");
+        File.Delete(DataPlane.KeyIndexOf(file));
+        var withoutIndex = Read(f, version, "公民身份号码 in ('410105199001010007', '410105199001010123') or 姓名 = '张9'");
+
+        Assert.Contains(".keys.parquet", indexed.Sql, StringComparison.Ordinal);
+        Assert.Contains(".keys.parquet", shown.Sql, StringComparison.Ordinal);
+        Assert.DoesNotContain(".keys.parquet", masked.Sql, StringComparison.Ordinal);
+        Assert.Equal(3, withIndex.Rows.Count);
+        Assert.Equal(withoutIndex.Rows.Select(r => string.Join("|", r)), withIndex.Rows.Select(r => string.Join("|", r)));
+        Assert.DoesNotContain(".keys.parquet", RowsQueryBuilder.Page(RowsView.Of(file, version.Columns), request).Sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clean_KeyIndexOfACommittedVersionKept_OrphanIndexRemoved()
+    {
+        var f = await CreateAsync();
+        var (version, _) = await LoadAsync(f, People(5));
+        var index = DataPlane.KeyIndexOf(f.Plane.Full(version.File));
+        var orphan = Path.Combine(f.Plane.DatasetDirectory(f.Resource.Code), "deadbeef.keys.parquet");
+        await File.WriteAllTextAsync(orphan, "half written");
+
+        await f.Plane.CleanAsync(f.Store);
+
+        Assert.True(File.Exists(index));
+        Assert.False(File.Exists(orphan));
+    }
+
+    [Fact]
     public async Task Run_SomeRowsRejected_AcceptedRowsNumberedOneToNInSourceOrder()
     {
         var f = await CreateAsync();

@@ -24,10 +24,12 @@ internal sealed partial class RowsQueryBuilder
         CheckArity(c);
         if (c.Op is FilterOp.Equal or FilterOp.In && _keyIndex is { } index && index.Column == column.Name && !_late.ContainsKey(column.Name))
         {
-            // Implied by the condition itself, so it changes no result; it lets DuckDB find the rows in the small sorted
-            // index and skip every row group of the version that does not hold them.
+            // Implied by the condition itself, so it changes no result: the range of the matching rows, looked up in the
+            // small sorted index, lets DuckDB skip every row group of the version outside it. (A semi-join on the index
+            // gave DuckDB only a dynamic filter, which did not prune: 290 ms against 40 ms at 10 M rows.)
             var values = c.Op == FilterOp.Equal ? "= " + Value(column, c.Values[0]) : "IN (" + string.Join(", ", c.Values.Select(v => Value(column, v))) + ")";
-            return $"({q} {values} AND {IngestColumn.Quote(IngestColumn.RowId)} IN (SELECT {IngestColumn.Quote(IngestColumn.RowId)} FROM {index.Source} WHERE {q} {values}))";
+            var row = IngestColumn.Quote(IngestColumn.RowId);
+            return $"({q} {values} AND {row} BETWEEN (SELECT min({row}) FROM {index.Source} WHERE {q} {values}) AND (SELECT max({row}) FROM {index.Source} WHERE {q} {values}))";
         }
         return c.Op switch
         {

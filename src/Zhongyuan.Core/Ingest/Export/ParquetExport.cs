@@ -13,7 +13,7 @@ internal static class ParquetExport
         {
             var sql = $"COPY ({query.Sql}) TO {RowsQueryBuilder.Literal(staging)} (FORMAT PARQUET, COMPRESSION ZSTD)";
             long rows;
-            using (var command = QueryCommand.Create(connection, sql, query.Parameters))
+            using (var command = QueryCommand.Create(connection, query, sql))
             {
                 rows = command.ExecuteNonQuery();
             }

@@ -9,4 +9,10 @@ internal sealed record BuiltQuery(string Sql, IReadOnlyList<object> Parameters, 
 {
     /// <summary>Hidden view columns in a page result, after the sort values and before the row number.</summary>
     public int Hidden { get; init; }
+
+    /// <summary>
+    /// Statements to run on the same connection just before the query, each with its own parameters: they set the
+    /// session variables the query reads (the key ranges of <see cref="RowsView.KeyIndex"/> lookups).
+    /// </summary>
+    public IReadOnlyList<(string Sql, IReadOnlyList<object> Parameters)> Setup { get; init; } = [];
 }

@@ -18,6 +18,17 @@ internal static class QueryCommand
         return command;
     }
 
-    /// <summary>A command for a built query.</summary>
-    public static DuckDBCommand Create(DuckDBConnection connection, BuiltQuery query) => Create(connection, query.Sql, query.Parameters);
+    /// <summary>A command for a built query, after running its <see cref="BuiltQuery.Setup"/> statements.</summary>
+    public static DuckDBCommand Create(DuckDBConnection connection, BuiltQuery query) => Create(connection, query, query.Sql);
+
+    /// <summary>A command for <paramref name="sql"/> (the built query, or a statement around it) with the query's parameters, after its setup.</summary>
+    public static DuckDBCommand Create(DuckDBConnection connection, BuiltQuery query, string sql)
+    {
+        foreach (var (setup, parameters) in query.Setup)
+        {
+            using var command = Create(connection, setup, parameters);
+            command.ExecuteNonQuery();
+        }
+        return Create(connection, sql, query.Parameters);
+    }
 }

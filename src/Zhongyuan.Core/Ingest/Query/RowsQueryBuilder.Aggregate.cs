@@ -22,7 +22,7 @@ internal sealed partial class RowsQueryBuilder
         var value = request.Function == AggregateFunction.Count ? "CAST(count(*) AS DOUBLE)" : b.NumericAggregate(request);
         var sql = $"SELECT {g}, {value} AS v, count(*) AS n FROM {b._source}{b.Where(request.Filter, null)} GROUP BY {g} "
             + $"ORDER BY v DESC NULLS LAST, {g} NULLS LAST LIMIT {b.Parameter((long)request.Limit + 1)}";
-        return new BuiltQuery(sql, b._parameters, [category], []);
+        return new BuiltQuery(sql, b._parameters, [category], []) { Setup = b._setup };
     }
 
     private string NumericAggregate(AggregateRequest request)

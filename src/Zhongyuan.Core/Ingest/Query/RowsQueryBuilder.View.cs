@@ -18,7 +18,8 @@ internal sealed partial class RowsQueryBuilder
     public static (string Sql, IReadOnlyList<object> Parameters, IReadOnlyList<IngestColumn> Columns, IReadOnlyList<string> Hidden, IReadOnlyDictionary<string, (string Raw, string Sql)> Late) View(
         RowsView source, FilterNode? rowFilter, IReadOnlyList<ViewColumn> projection, IReadOnlyList<string> hidden)
     {
-        var b = new RowsQueryBuilder(source);
+        // The view is one SQL text with no setup of its own, so its row filter does not use the key index.
+        var b = new RowsQueryBuilder(source, useKeyIndex: false);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var output = new List<IngestColumn>();
         var expressions = new List<string>();

@@ -15,11 +15,12 @@ internal sealed partial class RowsQueryBuilder
     private readonly List<object> _parameters;
     private readonly IReadOnlyDictionary<string, (string Raw, string Sql)> _late;
     private readonly (string Source, string Column)? _keyIndex;
+    private readonly List<(string Sql, IReadOnlyList<object> Parameters)> _setup = [];
 
-    private RowsQueryBuilder(RowsView view)
+    private RowsQueryBuilder(RowsView view, bool useKeyIndex = true)
     {
         _source = view.Source;
-        _keyIndex = view.KeyIndex;
+        _keyIndex = useKeyIndex ? view.KeyIndex : null;
         _late = view.Late;
         _parameters = [.. view.Parameters];
         _visible = [.. view.Columns.Where(c => c.Name != IngestColumn.RowId)];
@@ -53,14 +54,14 @@ internal sealed partial class RowsQueryBuilder
 
         if (late.Count == 0)
         {
-            return new BuiltQuery(inner.ToString(), b._parameters, select, sort) { Hidden = view.Hidden.Count };
+            return new BuiltQuery(inner.ToString(), b._parameters, select, sort) { Hidden = view.Hidden.Count, Setup = b._setup };
         }
 
         // Computed columns the filter and sort do not need are computed on the page's rows only, after the limit.
         var sql = new StringBuilder("SELECT ")
             .AppendJoin(", ", select.Select(c => late.TryGetValue(c.Name, out var l) ? l.Sql + " AS " + IngestColumn.Quote(c.Name) : IngestColumn.Quote(c.Name)).Concat(trailing))
             .Append(" FROM (").Append(inner).Append(')').Append(OrderBy(sort));
-        return new BuiltQuery(sql.ToString(), b._parameters, select, sort) { Hidden = view.Hidden.Count };
+        return new BuiltQuery(sql.ToString(), b._parameters, select, sort) { Hidden = view.Hidden.Count, Setup = b._setup };
     }
 
     /// <summary>All matching rows of the selected columns in sort order, for exports (no paging, no hidden column).</summary>
@@ -75,7 +76,7 @@ internal sealed partial class RowsQueryBuilder
         var sort = b.Sort(request.Sort);
         var sql = "SELECT " + string.Join(", ", select.Select(c => IngestColumn.Quote(c.Name)))
             + " FROM " + b._source + b.Where(request.Filter, null) + OrderBy(sort);
-        return new BuiltQuery(sql, b._parameters, select, sort);
+        return new BuiltQuery(sql, b._parameters, select, sort) { Setup = b._setup };
     }
 
     /// <summary>The number of matching rows, as one BIGINT.</summary>
@@ -83,7 +84,7 @@ internal sealed partial class RowsQueryBuilder
     {
         var b = new RowsQueryBuilder(view);
         var sql = "SELECT count(*) FROM " + b._source + b.Where(filter, null);
-        return new BuiltQuery(sql, b._parameters, [], []);
+        return new BuiltQuery(sql, b._parameters, [], []) { Setup = b._setup };
     }
 
     /// <summary>Distinct values of a column with their counts, most frequent first (ties by value).</summary>
@@ -94,7 +95,7 @@ internal sealed partial class RowsQueryBuilder
         var c = b.Column(column, "column");
         var q = IngestColumn.Quote(c.Name);
         var sql = $"SELECT {q}, count(*) AS n FROM {b._source}{b.Where(filter, null)} GROUP BY {q} ORDER BY n DESC, {q} NULLS LAST LIMIT {b.Parameter((long)limit)}";
-        return new BuiltQuery(sql, b._parameters, [c], []);
+        return new BuiltQuery(sql, b._parameters, [c], []) { Setup = b._setup };
     }
 
     /// <summary>The hidden columns of the first <paramref name="limit"/> rows matching a filter in sort order (e.g. the subject keys of an export).</summary>
@@ -104,7 +105,7 @@ internal sealed partial class RowsQueryBuilder
         var sort = b.Sort(request.Sort);
         var sql = "SELECT " + string.Join(", ", view.Hidden.Select(IngestColumn.Quote)) + " FROM " + b._source + b.Where(request.Filter, null) + OrderBy(sort)
             + " LIMIT " + b.Parameter((long)limit);
-        return new BuiltQuery(sql, b._parameters, [], sort);
+        return new BuiltQuery(sql, b._parameters, [], sort) { Setup = b._setup };
     }
 
     /// <summary>Quotes text as a DuckDB string literal (for platform-controlled paths only).</summary>

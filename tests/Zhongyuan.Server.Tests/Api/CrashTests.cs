@@ -41,9 +41,9 @@ public sealed partial class CrashTests
             var count = await client.GetFromJsonAsync<JsonElement>($"/api/v1/resources/{code}/rows/count");
             Assert.Equal(100, count.GetProperty("count").GetInt64());
             Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(data, "staging")));
-            // The first version's file and, when its rows fail quality rules, their list; nothing of the killed load.
+            // The first version's file, its key index and, when its rows fail quality rules, their list; nothing of the killed load.
             var files = Directory.EnumerateFiles(Path.Combine(data, "datasets", code)).Select(Path.GetFileName).ToList();
-            Assert.Single(files, f => !f!.Contains(".failures.", StringComparison.Ordinal));
+            Assert.Single(files, f => !f!.Contains(".failures.", StringComparison.Ordinal) && !f.Contains(".keys.", StringComparison.Ordinal));
             Assert.All(files, f => Assert.StartsWith(Path.GetFileNameWithoutExtension(versions![0].GetProperty("file").GetString()!).Split('.')[0], f, StringComparison.Ordinal));
         }
         finally

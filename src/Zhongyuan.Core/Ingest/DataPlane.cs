@@ -74,9 +74,9 @@ public sealed class DataPlane(string dataDirectory)
         versionFile.EndsWith(".parquet", StringComparison.Ordinal) ? versionFile[..^".parquet".Length] + KeyIndexSuffix : versionFile + KeyIndexSuffix;
 
     /// <summary>
-    /// DuckDB's memory limit for a load. DuckDB goes past its limit (the limit covers its buffer pool): by 200–250 MB
-    /// on a 1.3 GB file and by about 550 MB on a 5 GB one (process peak 1,126 MB, server included); 256 MB ran out of
-    /// memory in the key-sorted write of that 5 GB file, so 400 MB it is (docs/benchmarks.md, "A 5 GB file").
+    /// DuckDB's memory limit for a load. DuckDB goes past its limit (the limit covers its buffer pool): a 5 GB CSV peaks at
+    /// 812 MB for the whole process, server included, in the key-index sort and the quality assessment; 256 MB ran out of
+    /// memory in a sort of that file, so 400 MB it is (docs/benchmarks.md, "A 5 GB file" and after).
     /// </summary>
     public const string JobMemoryLimit = "400MB";
 

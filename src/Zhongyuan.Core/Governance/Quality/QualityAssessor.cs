@@ -150,8 +150,12 @@ internal static class QualityAssessor
     {
         var columns = string.Concat(checks.Select(c => $", {c.Expression} AS c{Int(c.Index)}"));
         var structs = string.Join(", ", checks.Select(c => $"{{'rule': {Int(c.Index)}, 'code': c{Int(c.Index)}}}"));
+        // The list is built only for rows with a failure (CASE evaluates its branch on those alone); a WHERE instead
+        // would be pushed below the projection and call every check function twice.
+        var any = string.Join(" OR ", checks.Select(c => $"c{Int(c.Index)} IS NOT NULL"));
         return $"SELECT f.rule AS rule, f.code AS code, {IngestColumn.RowId} FROM (SELECT {IngestColumn.RowId}, " +
-            $"UNNEST(list_filter([{structs}], x -> x.code IS NOT NULL)) AS f FROM (SELECT {IngestColumn.RowId}{columns} FROM {source}) AS c) AS u";
+            $"UNNEST(CASE WHEN {any} THEN list_filter([{structs}], x -> x.code IS NOT NULL) ELSE [] END) AS f " +
+            $"FROM (SELECT {IngestColumn.RowId}{columns} FROM {source}) AS c) AS u";
     }
 
     private static (string? File, Dictionary<int, long> PerRule) WriteFailures(DuckDBConnection duck, List<string> queries, string path)

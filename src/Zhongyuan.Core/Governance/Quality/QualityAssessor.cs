@@ -108,10 +108,25 @@ internal static class QualityAssessor
         static string Text(string? item) => item is null ? "CAST(NULL AS VARCHAR)" : $"CAST({IngestColumn.Quote(item)} AS VARCHAR)";
         return rule.Kind switch
         {
-            CrossRuleKind.IdAgrees => $"{GovernanceFunctions.IdAgrees}({Text(rule.IdItem)}, {Text(rule.BirthDateItem)}, {Text(rule.SexItem)})",
+            CrossRuleKind.IdAgrees => IdAgrees(Text(rule.IdItem), Text(rule.BirthDateItem), Text(rule.SexItem)),
             CrossRuleKind.DateOrder => $"CASE WHEN {IngestColumn.Quote(rule.EndItem!)} < {IngestColumn.Quote(rule.StartItem!)} THEN {SqlLiteral.Of(QualityCodes.DateOrder)} END",
             _ => $"{GovernanceFunctions.RegionAgrees}({Text(rule.RegionItem)}, {Text(rule.AddressItem)})",
         };
+    }
+
+    /// <summary>
+    /// <see cref="GovernanceFunctions.IdAgrees"/>, called only where SQL cannot see that it agrees: an ID of the standard
+    /// shape whose date digits equal the birth date (or no birth date) and whose sex digit fits the stated sex (or no sex)
+    /// answers NULL, as the function would. Every other row (another shape, a disagreement, an unusual spelling) goes to it.
+    /// </summary>
+    internal static string IdAgrees(string id, string birth, string sex)
+    {
+        var birthAgrees = $"({birth} IS NULL OR replace(left({birth}, 10), '-', '') = substr({id}, 7, 8))";
+        var upper = $"upper(trim({sex}))";
+        var odd = $"(ascii(substr({id}, 17, 1)) % 2 = 1)";
+        var sexAgrees = $"({sex} IS NULL OR ({upper} IN ('男', '男性', '1', 'M', 'MALE') AND {odd}) OR ({upper} IN ('女', '女性', '2', 'F', 'FEMALE') AND NOT {odd}))";
+        return $"CASE WHEN regexp_full_match({id}, '[0-9]{{17}}[0-9X]') AND {birthAgrees} AND {sexAgrees} THEN NULL " +
+            $"ELSE {GovernanceFunctions.IdAgrees}({id}, {birth}, {sex}) END";
     }
 
     private static string? ExistsIn(CrossRule rule, int index, AssessmentInput input, string source)

@@ -85,14 +85,18 @@ public sealed partial class LoadPipeline
         return new StagedSource($"read_csv({DataPlane.Literal(path)}, {options}, store_rejects = true)", names, IsCsv: true, again);
     }
 
-    /// <summary>Runs a statement that reads the CSV file, turning DuckDB's parse errors into a load failure users can act on.</summary>
+    /// <summary>
+    /// Runs a statement that reads the CSV file, turning DuckDB's CSV errors (an unterminated quote, a line past the size
+    /// limit) into a load failure users can act on. Other errors of the statement (the converting scan also converts and
+    /// writes) are not the file's fault and pass unchanged. (DuckDB says "CSV" in upper case in its CSV errors; file names here end in lower-case ".csv".)
+    /// </summary>
     private static T CsvErrors<T>(Func<T> read)
     {
         try
         {
             return read();
         }
-        catch (DuckDBException e)
+        catch (DuckDBException e) when (e.Message.Contains("CSV", StringComparison.Ordinal))
         {
             throw new LoadFailedException(new Localization.LocalizedText(
                 "无法解析 CSV 文件，请检查分隔符、引号和每行的列数：" + e.Message, "The CSV file cannot be parsed; check delimiters, quotes and the number of fields per line: " + e.Message), null, e);

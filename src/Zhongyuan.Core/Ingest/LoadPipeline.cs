@@ -12,10 +12,10 @@ using Zhongyuan.Ingest.Sources;
 namespace Zhongyuan.Ingest;
 
 /// <summary>
-/// Turns a staged source file into a new dataset version: stage it as text in a job-private DuckDB,
-/// bind its columns to the resource's information items, convert, standardise and validate (the item rules of
-/// <see cref="GovernancePlan"/>) and find the rejects in SQL, write the accepted rows as Parquet (zstd), assess
-/// its quality, profile it, move the files into place and commit the version row, then its assessment.
+/// Turns a staged source file into a new dataset version: open it as text in a job-private DuckDB, bind its columns
+/// to the resource's information items, convert, standardise and validate (the item rules of <see cref="GovernancePlan"/>)
+/// in one streaming scan that also lists the rejects, write the accepted rows as Parquet (zstd) with a key index,
+/// profile it, assess its quality, move the files into place and commit the version row, then its assessment.
 /// Nothing is visible until that commit; any failure leaves the previous version current.
 /// </summary>
 public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, QualityStore quality, TimeProvider time)
@@ -93,14 +93,18 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
             ? await MergeAsync(duck, request, source, columns, staging, output, ct).ConfigureAwait(false)
             : WriteFull(duck, columns, rejected > parseRejects, output);
         clock.Lap("write");
+        var profile = ColumnProfiler.Profile(duck, output, columns);
+        clock.Lap("profile");
         QualityAssessment? assessment = null;
         if (request.ApplyRules)
         {
+            // The profile's row and null counts are the assessment's completeness figures: one scan fewer.
             assessment = QualityAssessor.Assess(duck, functions, new AssessmentInput(request.Resource.Code, 0, output, columns, plan, rejected,
-                functions.Changes, Path.Combine(staging, "failures.parquet"), await QualityReferences.ResolveAsync(store, plane, plan, ct).ConfigureAwait(false)), time.GetUtcNow());
+                functions.Changes, Path.Combine(staging, "failures.parquet"), await QualityReferences.ResolveAsync(store, plane, plan, ct).ConfigureAwait(false), profile),
+                time.GetUtcNow());
             clock.Lap("quality");
         }
-        var version = await CommitAsync(duck, request, columns, output, changes, rejected, report, assessment, clock, ct).ConfigureAwait(false);
+        var version = await CommitAsync(request, columns, output, changes, rejected, report, assessment, profile, ct).ConfigureAwait(false);
         clock.Lap("commit");
         return (version, report);
     }
@@ -146,11 +150,10 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
     /// <summary>Rows per Parquet row group: small enough that a key lookup reads little, large enough to compress well.</summary>
     private const int RowGroupSize = 100_000;
 
-    private async Task<DatasetVersion> CommitAsync(DuckDBConnection duck, LoadRequest request, IReadOnlyList<IngestColumn> columns,
-        string output, ChangeCounts changes, long rejected, LoadReport report, QualityAssessment? assessment, StageClock clock, CancellationToken ct)
+    private async Task<DatasetVersion> CommitAsync(LoadRequest request, IReadOnlyList<IngestColumn> columns, string output, ChangeCounts changes,
+        long rejected, LoadReport report, QualityAssessment? assessment, IReadOnlyList<ColumnProfile> profiles, CancellationToken ct)
     {
-        var profile = JsonSerializer.SerializeToElement(ColumnProfiler.Profile(duck, output, columns), CatalogJson.Options);
-        clock.Lap("profile");
+        var profile = JsonSerializer.SerializeToElement(profiles, CatalogJson.Options);
         var directory = plane.DatasetDirectory(request.Resource.Code);
         var file = Path.Combine(directory, request.JobId + ".parquet");
         if (File.Exists(DataPlane.KeyIndexOf(output)))

@@ -36,7 +36,7 @@ public sealed record LoadRequest(string JobId, Resource Resource, string SourceP
     /// <c>stage</c> (format and header checks; XLSX and JSON are read into a staging table here), <c>convert</c> (one
     /// streaming scan of the source that converts and checks every value into a Parquet file of the job), <c>rejects</c>
     /// (the rejected values and the reject report), <c>write</c> (the version's Parquet file; for an incremental load
-    /// also the merge), <c>quality</c> (the quality assessment), <c>profile</c> (column profiles), <c>commit</c> (moving the
+    /// also the merge), <c>profile</c> (column profiles), <c>quality</c> (the quality assessment), <c>commit</c> (moving the
     /// files, the version row).
     /// </summary>
     public Action<string, TimeSpan>? StageTimings { get; init; }

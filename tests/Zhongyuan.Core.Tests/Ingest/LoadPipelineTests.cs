@@ -109,7 +109,7 @@ public sealed class LoadPipelineTests
         await f.Pipeline.RunAsync(new LoadRequest(job, f.Resource, path, "people.csv", LoadMode.Full, "steward") { StageTimings = (s, t) => stages.Add((s, t)) },
             new LoadProgress(), CancellationToken.None);
 
-        Assert.Equal(["transcode", "stage", "convert", "rejects", "write", "quality", "profile", "commit"], stages.Select(s => s.Stage));
+        Assert.Equal(["transcode", "stage", "convert", "rejects", "write", "profile", "quality", "commit"], stages.Select(s => s.Stage));
         Assert.All(stages, s => Assert.True(s.Time >= TimeSpan.Zero));
     }
 

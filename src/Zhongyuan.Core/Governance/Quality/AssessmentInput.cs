@@ -12,6 +12,7 @@ namespace Zhongyuan.Governance.Quality;
 /// <param name="Standardized">What the load's standardisers changed.</param>
 /// <param name="FailuresFile">Where to write the failing rows (full path).</param>
 /// <param name="References">The current versions of the resources the exists-in rules name, by code (those without data are absent).</param>
+/// <param name="Profile">The version's column profiles when already computed (a load profiles first): their row and null counts spare a scan.</param>
 public sealed record AssessmentInput(
     string ResourceCode,
     int Version,
@@ -21,4 +22,5 @@ public sealed record AssessmentInput(
     long RowsRejected,
     IReadOnlyList<StandardizationCount> Standardized,
     string FailuresFile,
-    IReadOnlyDictionary<string, ReferencedVersion> References);
+    IReadOnlyDictionary<string, ReferencedVersion> References,
+    IReadOnlyList<Ingest.Query.ColumnProfile>? Profile = null);

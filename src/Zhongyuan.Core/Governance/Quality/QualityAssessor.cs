@@ -20,7 +20,7 @@ internal static class QualityAssessor
     {
         var source = $"read_parquet({SqlLiteral.Of(input.VersionFile)})";
         var names = input.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var (rows, filled) = CountCells(duck, source, input.Columns);
+        var (rows, filled) = FromProfile(input) ?? CountCells(duck, source, input.Columns);
         var rules = new List<PendingRule>();
         var rowChecks = new List<(int Index, string Expression)>();
         AddValueRules(input, functions, names, rules, rowChecks);
@@ -51,6 +51,21 @@ internal static class QualityAssessor
     }
 
     private static int KeyRuleIndex(List<RuleOutcome> outcomes) => outcomes.FirstOrDefault(o => o.Dimension == QualityDimension.Uniqueness)?.Index ?? -1;
+
+    /// <summary>Rows and non-null cells per column from the load's profile, when it covers every column.</summary>
+    private static (long Rows, Dictionary<string, long> Filled)? FromProfile(AssessmentInput input)
+    {
+        if (input.Profile is not { Count: > 0 } profile)
+        {
+            return null;
+        }
+        var byName = profile.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        if (!input.Columns.All(c => byName.ContainsKey(c.Name)))
+        {
+            return null;
+        }
+        return (profile[0].Rows, input.Columns.ToDictionary(c => c.Name, c => byName[c.Name].Rows - byName[c.Name].NullCount, StringComparer.Ordinal));
+    }
 
     private static (long Rows, Dictionary<string, long> Filled) CountCells(DuckDBConnection duck, string source, IReadOnlyList<IngestColumn> columns)
     {

@@ -112,15 +112,32 @@ public sealed class DataPlane(string dataDirectory)
         return connection;
     }
 
-    private static readonly Lazy<DuckDBConnection> ReaderRoot = new(() =>
+    /// <summary>
+    /// A connection for point lookups (a key lookup reads one row group): a second shared in-memory DuckDB with one
+    /// thread, so the query runs on the caller's thread alone. With two threads on a busy 2-core server the caller
+    /// waited for DuckDB's worker: the HTTP p99 of an ID lookup at 10M rows was 55–61 ms against a p50 of 30 ms.
+    /// Scans stay on <see cref="OpenReader"/>, where two threads halve their time.
+    /// </summary>
+    public static DuckDBConnection OpenLookupReader()
+    {
+        var connection = LookupRoot.Value.Duplicate();
+        connection.Open();
+        return connection;
+    }
+
+    private static readonly Lazy<DuckDBConnection> ReaderRoot = new(() => SharedReader(threads: 2, "512MB"));
+
+    private static readonly Lazy<DuckDBConnection> LookupRoot = new(() => SharedReader(threads: 1, "128MB"));
+
+    private static DuckDBConnection SharedReader(int threads, string memoryLimit)
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SET memory_limit = '512MB'; SET threads = 2; SET enable_object_cache = true;";
+        command.CommandText = $"SET memory_limit = '{memoryLimit}'; SET threads = {threads.ToString(System.Globalization.CultureInfo.InvariantCulture)}; SET enable_object_cache = true;";
         command.ExecuteNonQuery();
         return connection;
-    });
+    }
 
     /// <summary>A path as a DuckDB string literal.</summary>
     public static string Literal(string text) => Conversion.SqlLiteral.Of(text);

@@ -395,6 +395,8 @@ public sealed class LoadPipelineTests
         Assert.Equal(3, withIndex.Rows.Count);
         Assert.Equal(withoutIndex.Rows.Select(r => string.Join("|", r)), withIndex.Rows.Select(r => string.Join("|", r)));
         Assert.Empty(RowsQueryBuilder.Page(RowsView.Of(file, version.Columns), request).Setup);
+        using var lookup = DataPlane.OpenLookupReader();
+        Assert.Equal(1L, LoadPipeline.Scalar<long>(lookup, "SELECT current_setting('threads')"));
     }
 
     [Fact]

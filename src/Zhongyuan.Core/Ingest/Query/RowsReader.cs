@@ -32,7 +32,10 @@ public static partial class RowsReader
         var rows = new List<object?[]>();
         var hidden = new List<object?[]>();
         object?[]? last = null;
-        using (var command = QueryCommand.Create(connection, query))
+        // A key lookup reads one row group: on the single-threaded reader it runs on this thread alone instead of
+        // waiting on a DuckDB worker for the same core (views computing columns need the shared reader's functions).
+        using var lookup = query.Setup.Count > 0 && view.Late.Count == 0 ? DataPlane.OpenLookupReader() : null;
+        using (var command = QueryCommand.Create(lookup ?? connection, query))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

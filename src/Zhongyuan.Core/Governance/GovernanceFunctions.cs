@@ -163,12 +163,17 @@ internal sealed class GovernanceFunctions
         return DateOnly.TryParseExact(t, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var compact) ? compact : null;
     }
 
-    private static Sex? ParseSex(string text) => text.Trim().ToUpperInvariant() switch
+    /// <summary>How a sex is written (trimmed, upper case) in the items <see cref="CheckIdAgrees"/> reads.</summary>
+    internal static readonly string[] MaleWords = ["男", "男性", "1", "M", "MALE"];
+
+    /// <inheritdoc cref="MaleWords"/>
+    internal static readonly string[] FemaleWords = ["女", "女性", "2", "F", "FEMALE"];
+
+    private static Sex? ParseSex(string text)
     {
-        "男" or "男性" or "1" or "M" or "MALE" => Sex.Male,
-        "女" or "女性" or "2" or "F" or "FEMALE" => Sex.Female,
-        _ => null,
-    };
+        var word = text.Trim().ToUpperInvariant();
+        return MaleWords.Contains(word, StringComparer.Ordinal) ? Sex.Male : FemaleWords.Contains(word, StringComparer.Ordinal) ? Sex.Female : null;
+    }
 
 #pragma warning disable DuckDBNET001 // Scalar functions are marked experimental in DuckDB.NET; the API is stable in 1.5.
     private static void RegisterText(DuckDBConnection duck, string name, Func<string, string?> function) =>

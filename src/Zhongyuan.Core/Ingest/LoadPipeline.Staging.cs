@@ -40,7 +40,7 @@ public sealed partial class LoadPipeline
                 progress.Bytes.Report(length);
                 progress.ConvertStart = 1;
                 var table = $"(SELECT * EXCLUDE ({ConversionSql.SourceRow}) FROM staging)";
-                return new StagedSource(table, StagedColumns(duck), IsCsv: false, table);
+                return new StagedSource(table, Describe(duck, table), IsCsv: false, table);
         }
     }
 

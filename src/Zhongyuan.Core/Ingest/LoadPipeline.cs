@@ -193,19 +193,6 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
     /// <summary>Today in China (UTC+8), for the "not in the future" checks.</summary>
     private DateOnly Today() => Sharing.Access.ChinaDay.Of(time.GetUtcNow());
 
-    private static IReadOnlyList<string> StagedColumns(DuckDBConnection duck)
-    {
-        using var command = duck.CreateCommand();
-        command.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_name = 'staging' AND column_name <> '_zy_src_row' ORDER BY ordinal_position";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-        return names;
-    }
-
     internal static string ColumnList(IReadOnlyList<IngestColumn> columns) => string.Join(", ", columns.Select(c => IngestColumn.Quote(c.Name)));
 
     internal static void Execute(DbConnection connection, string sql)

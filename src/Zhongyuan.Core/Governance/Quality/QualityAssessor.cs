@@ -139,7 +139,9 @@ internal static class QualityAssessor
         var birthAgrees = $"({birth} IS NULL OR replace(left({birth}, 10), '-', '') = substr({id}, 7, 8))";
         var upper = $"upper(trim({sex}))";
         var odd = $"(ascii(substr({id}, 17, 1)) % 2 = 1)";
-        var sexAgrees = $"({sex} IS NULL OR ({upper} IN ('男', '男性', '1', 'M', 'MALE') AND {odd}) OR ({upper} IN ('女', '女性', '2', 'F', 'FEMALE') AND NOT {odd}))";
+        static string Words(string[] words) => string.Join(", ", words.Select(SqlLiteral.Of));
+        var sexAgrees = $"({sex} IS NULL OR ({upper} IN ({Words(GovernanceFunctions.MaleWords)}) AND {odd}) " +
+            $"OR ({upper} IN ({Words(GovernanceFunctions.FemaleWords)}) AND NOT {odd}))";
         return $"CASE WHEN regexp_full_match({id}, '[0-9]{{17}}[0-9X]') AND {birthAgrees} AND {sexAgrees} THEN NULL " +
             $"ELSE {GovernanceFunctions.IdAgrees}({id}, {birth}, {sex}) END";
     }

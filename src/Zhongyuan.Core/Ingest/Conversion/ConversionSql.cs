@@ -159,9 +159,7 @@ public static class ConversionSql
     /// Only the failures column is read.
     /// </summary>
     public static string RejectsFromFile(string parquetPath) =>
-        $"SELECT file_row_number + 1 AS {SourceRow}, r.item AS item, r.source_column AS source_column, r.reason AS reason, r.original AS original " +
-        $"FROM (SELECT file_row_number, UNNEST({Failures}) AS r FROM read_parquet({SqlLiteral.Of(parquetPath)}, file_row_number = true) " +
-        $"WHERE {Failures} IS NOT NULL) AS u ORDER BY file_row_number, r.k";
+        Rejects($"(SELECT file_row_number + 1 AS {SourceRow}, {Failures} FROM read_parquet({SqlLiteral.Of(parquetPath)}, file_row_number = true))");
 
     /// <summary>
     /// The accepted rows, numbered by <see cref="SourceRow"/>, of <see cref="SelectConvertedWithFailuresFrom"/> written
@@ -172,9 +170,12 @@ public static class ConversionSql
         $"FROM read_parquet({SqlLiteral.Of(parquetPath)}, file_row_number = true) WHERE {Failures} IS NULL";
 
     /// <summary>The rejects, shaped as <see cref="SelectRejects"/>, of a materialised <see cref="SelectConvertedWithFailures"/>.</summary>
-    public static string RejectsFrom(string convertedTable) =>
+    public static string RejectsFrom(string convertedTable) => Rejects(IngestColumn.Quote(convertedTable));
+
+    // The failures of a relation with SourceRow and Failures, one row per rejected value.
+    private static string Rejects(string relation) =>
         $"SELECT {SourceRow}, r.item AS item, r.source_column AS source_column, r.reason AS reason, r.original AS original " +
-        $"FROM (SELECT {SourceRow}, UNNEST({Failures}) AS r FROM {IngestColumn.Quote(convertedTable)} WHERE {Failures} IS NOT NULL) AS u ORDER BY {SourceRow}, r.k";
+        $"FROM (SELECT {SourceRow}, UNNEST({Failures}) AS r FROM {relation} AS f WHERE {Failures} IS NOT NULL) AS u ORDER BY {SourceRow}, r.k";
 
     private static List<ColumnPlan> Plan(ColumnBinding binding, IReadOnlyList<IngestColumn> columns) =>
         columns.Select((column, i) =>

@@ -349,7 +349,7 @@ public sealed class LoadPipelineTests
     }
 
     [Fact]
-    public async Task Run_RowsOutOfKeyOrder_VersionKeepsSourceOrderAndKeyIndexIsSortedByKey()
+    public async Task Run_RowsOutOfKeyOrder_VersionKeepsSourceOrderAndKeyIndexIsSortedByKeyHash()
     {
         var f = await CreateAsync();
         var text = Header + string.Concat(Enumerable.Range(0, 300).Reverse().Select(i => $"41010519900101{i:0000},张{i},男,2001-01-01,郑州\n"));
@@ -359,8 +359,11 @@ public sealed class LoadPipelineTests
         var file = f.Plane.Full(version.File);
         var stored = Strings(f, $"SELECT 公民身份号码 FROM read_parquet({DataPlane.Literal(file)}) ORDER BY {IngestColumn.RowId}");
         Assert.Equal(Enumerable.Range(0, 300).Reverse().Select(i => $"41010519900101{i:0000}"), stored);
-        var index = Strings(f, $"SELECT 公民身份号码 || ':' || {IngestColumn.RowId} FROM read_parquet({DataPlane.Literal(DataPlane.KeyIndexOf(file))})");
-        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"41010519900101{i:0000}:{300 - i}"), index);
+        var index = Strings(f, $"SELECT {DataPlane.KeyHashColumn} || ':' || {IngestColumn.RowId} FROM read_parquet({DataPlane.Literal(DataPlane.KeyIndexOf(file))})");
+        var expected = Strings(f, $"SELECT hash(公民身份号码) || ':' || {IngestColumn.RowId} FROM read_parquet({DataPlane.Literal(file)}) ORDER BY hash(公民身份号码)");
+        Assert.Equal(300, index.Count);
+        Assert.Equal(expected, index);
+        Assert.Matches(@"\.keys\.[0-9a-f]{16}\.parquet$", DataPlane.KeyIndexOf(file));
         var found = Read(f, version, "公民身份号码 = '410105199001010042'");
         Assert.Equal("张42", Assert.Single(found.Rows)[1]);
         Assert.Equal(3, Read(f, version, "公民身份号码 in ('410105199001010001', '410105199001010002', '410105199001010299', '410105199001019999')").Rows.Count);
@@ -388,10 +391,10 @@ public sealed class LoadPipelineTests
         File.Delete(DataPlane.KeyIndexOf(file));
         var withoutIndex = Read(f, version, "公民身份号码 in ('410105199001010007', '410105199001010123') or 姓名 = '张9'");
 
-        Assert.Contains(indexed.Setup, s => s.Sql.Contains(".keys.parquet", StringComparison.Ordinal));
-        Assert.Contains(shown.Setup, s => s.Sql.Contains(".keys.parquet", StringComparison.Ordinal));
+        Assert.Contains(indexed.Setup, s => s.Sql.Contains(".keys.", StringComparison.Ordinal));
+        Assert.Contains(shown.Setup, s => s.Sql.Contains(".keys.", StringComparison.Ordinal));
         Assert.Empty(masked.Setup);
-        Assert.DoesNotContain(".keys.parquet", masked.Sql, StringComparison.Ordinal);
+        Assert.DoesNotContain(".keys.", masked.Sql, StringComparison.Ordinal);
         Assert.Equal(3, withIndex.Rows.Count);
         Assert.Equal(withoutIndex.Rows.Select(r => string.Join("|", r)), withIndex.Rows.Select(r => string.Join("|", r)));
         Assert.Empty(RowsQueryBuilder.Page(RowsView.Of(file, version.Columns), request).Setup);
@@ -405,13 +408,21 @@ public sealed class LoadPipelineTests
         var f = await CreateAsync();
         var (version, _) = await LoadAsync(f, People(5));
         var index = DataPlane.KeyIndexOf(f.Plane.Full(version.File));
-        var orphan = Path.Combine(f.Plane.DatasetDirectory(f.Resource.Code), "deadbeef.keys.parquet");
+        var directory = f.Plane.DatasetDirectory(f.Resource.Code);
+        var orphan = Path.Combine(directory, "deadbeef.keys.0123456789abcdef.parquet");
+        var orphanOfOldFormat = Path.Combine(directory, "deadbeef.keys.parquet");
+        // An index written by a DuckDB whose hash differs: not used, but it belongs to its version like the current one.
+        var otherHash = DataPlane.KeyIndexOf(f.Plane.Full(version.File)).Replace(DataPlane.KeyHashFingerprint.Value, "0123456789abcdef", StringComparison.Ordinal);
         await File.WriteAllTextAsync(orphan, "half written");
+        await File.WriteAllTextAsync(orphanOfOldFormat, "half written");
+        await File.WriteAllTextAsync(otherHash, "written by another DuckDB");
 
         await f.Plane.CleanAsync(f.Store);
 
         Assert.True(File.Exists(index));
+        Assert.True(File.Exists(otherHash));
         Assert.False(File.Exists(orphan));
+        Assert.False(File.Exists(orphanOfOldFormat));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed record RowsView
 
     /// <summary>
     /// The version's key index (<see cref="DataPlane.KeyIndexOf"/>) when it has one and the view shows that key column as
-    /// stored: the relation of <c>(key, _zy_row)</c> sorted by key, and the key column's name. An equality on the key then
+    /// stored: the relation of <c>(_zy_key_hash, _zy_row)</c> sorted by hash, and the key column's name. An equality on the key then
     /// looks the rows up in it first, so the version's scan reads only the row groups holding them.
     /// </summary>
     internal (string Source, string Column)? KeyIndex { get; }

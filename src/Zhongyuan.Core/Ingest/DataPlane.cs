@@ -76,6 +76,46 @@ public sealed partial class DataPlane(string dataDirectory)
         (versionFile.EndsWith(".parquet", StringComparison.Ordinal) ? versionFile[..^".parquet".Length] : versionFile) +
         ".keys." + KeyHashFingerprint.Value + ".parquet";
 
+    /// <summary>
+    /// The rows of a version file as a relation with <see cref="IngestColumn.RowId"/> and the item columns. A version is
+    /// stored in one of two layouts: with a <c>_zy_row</c> column (loads with rejects, incremental loads, and every
+    /// version before 2026-11-30), or numbered by position — the converted file of a full load in which nothing was
+    /// rejected, moved into place as it is instead of being written a second time, so a row's number is its file row
+    /// number + 1. The second is read through a subquery that computes <c>_zy_row</c> and also shows the file row number
+    /// as <see cref="PositionColumn"/> (see <see cref="Query.RowsView.Position"/>); the per-row failure column of the
+    /// conversion (always NULL in such a file) is left out.
+    /// </summary>
+    public static string VersionRelation(string versionFile) => IsNumberedByPosition(versionFile)
+        ? $"(SELECT file_row_number + 1 AS {IngestColumn.RowId}, file_row_number AS {PositionColumn}, * EXCLUDE (file_row_number, {Conversion.ConversionSql.Failures}) " +
+          $"FROM read_parquet({Literal(versionFile)}, file_row_number = true))"
+        : $"read_parquet({Literal(versionFile)})";
+
+    /// <summary>In a version numbered by position, the file row number (<c>_zy_row</c> − 1) under this name.</summary>
+    public const string PositionColumn = "_zy_pos";
+
+    /// <summary>Whether a version file has no <c>_zy_row</c> column (see <see cref="VersionRelation"/>); read once per file.</summary>
+    public static bool IsNumberedByPosition(string versionFile)
+    {
+        var info = new FileInfo(versionFile);
+        var key = (info.FullName, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
+        if (Layouts.TryGetValue(key, out var positional))
+        {
+            return positional;
+        }
+        if (!info.Exists)
+        {
+            return false;
+        }
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM parquet_schema({Literal(versionFile)}) WHERE name = '{IngestColumn.RowId}'";
+        positional = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0;
+        Layouts[key] = positional;
+        return positional;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, long, long), bool> Layouts = new();
+
     /// <summary>The key index's column of key hashes (UBIGINT); the other is <see cref="IngestColumn.RowId"/>.</summary>
     public const string KeyHashColumn = "_zy_key_hash";
 

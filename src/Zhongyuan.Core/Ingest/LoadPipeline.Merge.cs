@@ -26,7 +26,7 @@ public sealed partial class LoadPipeline
         var current = await store.FindVersionAsync(request.Resource.Code, null, ct).ConfigureAwait(false);
         var previous = current is null
             ? $"SELECT CAST(NULL AS BIGINT) AS {IngestColumn.RowId}, {string.Join(", ", columns.Select(c => $"CAST(NULL AS {IngestColumn.DuckDbType(c.Type)}) AS {IngestColumn.Quote(c.Name)}"))} WHERE false"
-            : $"SELECT * FROM read_parquet({DataPlane.Literal(plane.Full(current.File))})";
+            : $"SELECT {IngestColumn.RowId}, {ColumnList(columns)} FROM {DataPlane.VersionRelation(plane.Full(current.File))}";
         Execute(duck, "CREATE TABLE previous AS " + previous);
         // The operation column is not an item: it is read from the source again, matched by record number.
         var operation = OperationColumns.FirstOrDefault(name => source.Columns.Contains(name, StringComparer.Ordinal));

@@ -53,9 +53,10 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
             StringComparer.Ordinal);
         // One streaming scan reads the source, parses, standardises and checks every value, and writes each row in
         // source order with the list of its rejected values: nothing is held in memory, and no value is parsed twice.
+        // It is written as a version is (zstd), because when no value is rejected it becomes the version as it is.
         var converted = Path.Combine(staging, "converted.parquet");
         var convert = $"COPY ({ConversionSql.SelectConvertedWithFailuresFrom(source.Relation, binding, columns, rules)}) " +
-            $"TO {DataPlane.Literal(converted)} (FORMAT PARQUET, COMPRESSION LZ4_RAW, ROW_GROUP_SIZE {RowGroupSize})";
+            $"TO {DataPlane.Literal(converted)} ({VersionFormat})";
         using (new ScanProgress(duck, progress))
         {
             if (source.IsCsv)
@@ -91,7 +92,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         var output = Path.Combine(staging, "version.parquet");
         var changes = request.Mode == LoadMode.Incremental
             ? await MergeAsync(duck, request, source, columns, staging, output, ct).ConfigureAwait(false)
-            : WriteFull(duck, columns, rejected > parseRejects, output);
+            : WriteFull(duck, columns, converted, rejected > parseRejects, output);
         clock.Lap("write");
         var profile = ColumnProfiler.Profile(duck, output, columns);
         clock.Lap("profile");
@@ -110,13 +111,20 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
     }
 
     /// <summary>
-    /// Writes the accepted rows in source order, numbered 1…n. Without rejected values a row's number is its record
-    /// number in the converted file, computed in parallel; otherwise the accepted rows are numbered as they stream past.
+    /// The version of a full load: without rejected values the converted file itself, numbered by position (see
+    /// <see cref="DataPlane.VersionRelation"/>), so the rows are not written a second time (7–8 s of a 10M-row load);
+    /// otherwise the accepted rows in source order, numbered 1…n as they stream past.
     /// </summary>
-    private static ChangeCounts WriteFull(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, bool anyRejected, string output)
+    private static ChangeCounts WriteFull(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string converted, bool anyRejected, string output)
     {
-        var number = anyRejected ? "row_number() OVER ()" : ConversionSql.SourceRow;
-        Execute(duck, $"COPY (SELECT {number} AS {IngestColumn.RowId}, {ColumnList(columns)} FROM accepted) TO {DataPlane.Literal(output)} ({VersionFormat})");
+        if (anyRejected)
+        {
+            Execute(duck, $"COPY (SELECT row_number() OVER () AS {IngestColumn.RowId}, {ColumnList(columns)} FROM accepted) TO {DataPlane.Literal(output)} ({VersionFormat})");
+        }
+        else
+        {
+            File.Move(converted, output);
+        }
         WriteKeyIndex(duck, columns, output);
         var rows = Scalar<long>(duck, $"SELECT count(*) FROM read_parquet({DataPlane.Literal(output)})");
         return new ChangeCounts(rows, rows, 0, 0, null);
@@ -142,7 +150,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
             return;
         }
         var q = IngestColumn.Quote(key.Name);
-        Execute(duck, $"COPY (SELECT hash({q}) AS {DataPlane.KeyHashColumn}, {IngestColumn.RowId} FROM read_parquet({DataPlane.Literal(output)}) " +
+        Execute(duck, $"COPY (SELECT hash({q}) AS {DataPlane.KeyHashColumn}, {IngestColumn.RowId} FROM {DataPlane.VersionRelation(output)} " +
             $"WHERE {q} IS NOT NULL ORDER BY {DataPlane.KeyHashColumn}) TO {DataPlane.Literal(DataPlane.KeyIndexOf(output))} ({VersionFormat})");
     }
 

@@ -18,7 +18,7 @@ internal static class QualityAssessor
 
     public static QualityAssessment Assess(DuckDBConnection duck, GovernanceFunctions functions, AssessmentInput input, DateTimeOffset now)
     {
-        var source = $"read_parquet({SqlLiteral.Of(input.VersionFile)})";
+        var source = DataPlane.VersionRelation(input.VersionFile);
         var names = input.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var (rows, filled) = FromProfile(input) ?? CountCells(duck, source, input.Columns);
         var rules = new List<PendingRule>();

@@ -124,7 +124,7 @@ public sealed class QualityService(DataPlane plane, DatasetStore datasets, Quali
         var total = Convert.ToInt64(Scalar(duck, $"SELECT count(*) FROM {from}{where}"), CultureInfo.InvariantCulture);
         using var command = duck.CreateCommand();
         command.CommandText = $"SELECT f.rule, f.code, f.{IngestColumn.RowId}{string.Concat(version.Columns.Select(c => ", v." + IngestColumn.Quote(c.Name)))} " +
-            $"FROM {from} JOIN read_parquet({SqlLiteral.Of(plane.Full(version.File))}) AS v ON v.{IngestColumn.RowId} = f.{IngestColumn.RowId}{where} " +
+            $"FROM {from} JOIN {DataPlane.VersionRelation(plane.Full(version.File))} AS v ON v.{IngestColumn.RowId} = f.{IngestColumn.RowId}{where} " +
             $"ORDER BY f.rule, f.{IngestColumn.RowId} LIMIT {Math.Clamp(limit, 1, 10_000).ToString(CultureInfo.InvariantCulture)} OFFSET {Math.Max(0, offset).ToString(CultureInfo.InvariantCulture)}";
         using var reader = command.ExecuteReader();
         var rows = new List<IReadOnlyList<object?>>();

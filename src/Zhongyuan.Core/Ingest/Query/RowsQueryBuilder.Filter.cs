@@ -51,11 +51,14 @@ internal sealed partial class RowsQueryBuilder
         var numbered = values.Select((_, i) => "$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var variable = "zy_key_" + _setup.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var row = IngestColumn.Quote(IngestColumn.RowId);
-        // The index holds hash(key) of the stored (typed) value: hash the value as that type.
+        // The index holds hash(key) of the stored (typed) value: hash the value as that type. It numbers rows by _zy_row;
+        // the range applies to the view's position column (the file row number, where _zy_row is computed from it).
         var hashes = string.Join(", ", numbered.Select(n => $"hash(CAST({n} AS {IngestColumn.DuckDbType(column.Type)}))"));
-        _setup.Add(($"SET VARIABLE {variable} = (SELECT {{'lo': min({row}), 'hi': max({row})}} FROM {index} WHERE {DataPlane.KeyHashColumn} IN ({hashes}))", values));
+        var offset = _position.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _setup.Add(($"SET VARIABLE {variable} = (SELECT {{'lo': min({row}) - {offset}, 'hi': max({row}) - {offset}}} FROM {index} " +
+            $"WHERE {DataPlane.KeyHashColumn} IN ({hashes}))", values));
         var condition = c.Op == FilterOp.Equal ? q + " = " + Parameter(values[0]) : q + " IN (" + string.Join(", ", values.Select(Parameter)) + ")";
-        return $"({condition} AND {row} BETWEEN getvariable('{variable}').lo AND getvariable('{variable}').hi)";
+        return $"({condition} AND {IngestColumn.Quote(_position.Column)} BETWEEN getvariable('{variable}').lo AND getvariable('{variable}').hi)";
     }
 
     /// <summary>The masking functions whose output is a verbatim prefix of the raw text followed by <c>*</c> (name, address).</summary>

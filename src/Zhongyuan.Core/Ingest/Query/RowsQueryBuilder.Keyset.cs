@@ -25,7 +25,7 @@ internal sealed partial class RowsQueryBuilder
             equal.Append(values[i] is null ? q + " IS NULL AND " : q + " = " + Parameter(values[i]!) + " AND ");
         }
 
-        alternatives.Add("(" + equal + IngestColumn.Quote(IngestColumn.RowId) + " > " + Parameter(row) + ")");
+        alternatives.Add("(" + equal + IngestColumn.Quote(_position.Column) + " > " + Parameter(row - _position.Offset) + ")");
         return "(" + string.Join(" OR ", alternatives) + ")";
     }
 

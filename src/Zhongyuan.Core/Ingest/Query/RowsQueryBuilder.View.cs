@@ -43,6 +43,10 @@ internal sealed partial class RowsQueryBuilder
         var hiddenNames = hidden.Select((_, i) => HiddenPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         expressions.AddRange(hidden.Select((h, i) => IngestColumn.Quote(b.Column(h, "hidden").Name) + " AS " + IngestColumn.Quote(hiddenNames[i])));
         expressions.Add(IngestColumn.Quote(IngestColumn.RowId));
+        if (source.Position.Column != IngestColumn.RowId)
+        {
+            expressions.Add(IngestColumn.Quote(source.Position.Column));
+        }
         output.Add(new IngestColumn(IngestColumn.RowId, ItemDataType.Integer, false));
         var sql = "(SELECT " + string.Join(", ", expressions) + " FROM " + b._source + b.Where(rowFilter, null) + ")";
         return (sql, b._parameters, output, hiddenNames, late);

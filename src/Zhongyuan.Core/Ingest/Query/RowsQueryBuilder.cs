@@ -15,12 +15,14 @@ internal sealed partial class RowsQueryBuilder
     private readonly List<object> _parameters;
     private readonly IReadOnlyDictionary<string, (string Raw, string Sql)> _late;
     private readonly (string Source, string Column)? _keyIndex;
+    private readonly RowsView.RowPosition _position;
     private readonly List<(string Sql, IReadOnlyList<object> Parameters)> _setup = [];
 
     private RowsQueryBuilder(RowsView view, bool useKeyIndex = true)
     {
         _source = view.Source;
         _keyIndex = useKeyIndex ? view.KeyIndex : null;
+        _position = view.Position;
         _late = view.Late;
         _parameters = [.. view.Parameters];
         _visible = [.. view.Columns.Where(c => c.Name != IngestColumn.RowId)];
@@ -45,7 +47,7 @@ internal sealed partial class RowsQueryBuilder
         var innerColumns = select.Select(c => IngestColumn.Quote(late.TryGetValue(c.Name, out var l) ? l.Raw : c.Name)).Concat(trailing);
         var inner = new StringBuilder("SELECT ")
             .AppendJoin(", ", late.Count == 0 ? innerColumns : innerColumns.Distinct(StringComparer.Ordinal))
-            .Append(" FROM ").Append(b._source).Append(where).Append(OrderBy(sort))
+            .Append(" FROM ").Append(b._source).Append(where).Append(OrderBy(sort, b._position.Column))
             .Append(" LIMIT ").Append(b.Parameter((long)request.Limit + 1));
         if (request.Offset is { } offset)
         {
@@ -60,7 +62,7 @@ internal sealed partial class RowsQueryBuilder
         // Computed columns the filter and sort do not need are computed on the page's rows only, after the limit.
         var sql = new StringBuilder("SELECT ")
             .AppendJoin(", ", select.Select(c => late.TryGetValue(c.Name, out var l) ? l.Sql + " AS " + IngestColumn.Quote(c.Name) : IngestColumn.Quote(c.Name)).Concat(trailing))
-            .Append(" FROM (").Append(inner).Append(')').Append(OrderBy(sort));
+            .Append(" FROM (").Append(inner).Append(')').Append(OrderBy(sort, IngestColumn.RowId));
         return new BuiltQuery(sql.ToString(), b._parameters, select, sort) { Hidden = view.Hidden.Count, Setup = b._setup };
     }
 
@@ -75,7 +77,7 @@ internal sealed partial class RowsQueryBuilder
         var select = b.Select(request.Select);
         var sort = b.Sort(request.Sort);
         var sql = "SELECT " + string.Join(", ", select.Select(c => IngestColumn.Quote(c.Name)))
-            + " FROM " + b._source + b.Where(request.Filter, null) + OrderBy(sort);
+            + " FROM " + b._source + b.Where(request.Filter, null) + OrderBy(sort, b._position.Column);
         return new BuiltQuery(sql, b._parameters, select, sort) { Setup = b._setup };
     }
 
@@ -103,7 +105,7 @@ internal sealed partial class RowsQueryBuilder
     {
         var b = new RowsQueryBuilder(view);
         var sort = b.Sort(request.Sort);
-        var sql = "SELECT " + string.Join(", ", view.Hidden.Select(IngestColumn.Quote)) + " FROM " + b._source + b.Where(request.Filter, null) + OrderBy(sort)
+        var sql = "SELECT " + string.Join(", ", view.Hidden.Select(IngestColumn.Quote)) + " FROM " + b._source + b.Where(request.Filter, null) + OrderBy(sort, b._position.Column)
             + " LIMIT " + b.Parameter((long)limit);
         return new BuiltQuery(sql, b._parameters, [], sort) { Setup = b._setup };
     }
@@ -111,9 +113,10 @@ internal sealed partial class RowsQueryBuilder
     /// <summary>Quotes text as a DuckDB string literal (for platform-controlled paths only).</summary>
     public static string Literal(string text) => Conversion.SqlLiteral.Of(text);
 
-    private static string OrderBy(IReadOnlyList<(IngestColumn Column, bool Descending)> sort) =>
+    // The sort keys, then the row's position (the row number, or the file row number it is computed from: the same order).
+    private static string OrderBy(IReadOnlyList<(IngestColumn Column, bool Descending)> sort, string position) =>
         " ORDER BY " + string.Concat(sort.Select(k => IngestColumn.Quote(k.Column.Name) + (k.Descending ? " DESC NULLS FIRST, " : " ASC NULLS LAST, ")))
-        + IngestColumn.Quote(IngestColumn.RowId) + " ASC";
+        + IngestColumn.Quote(position) + " ASC";
 
     private string Parameter(object value)
     {

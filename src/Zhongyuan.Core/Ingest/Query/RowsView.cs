@@ -8,9 +8,10 @@ namespace Zhongyuan.Ingest.Query;
 public sealed record RowsView
 {
     private RowsView(string source, IReadOnlyList<object> parameters, IReadOnlyList<IngestColumn> columns, IReadOnlyList<string> hidden,
-        IReadOnlyDictionary<string, (string Raw, string Sql)>? late = null, (string Source, string Column)? keyIndex = null)
+        IReadOnlyDictionary<string, (string Raw, string Sql)>? late, (string Source, string Column)? keyIndex, RowPosition position)
     {
         KeyIndex = keyIndex;
+        Position = position;
         Source = source;
         Parameters = parameters;
         Columns = columns;
@@ -38,6 +39,17 @@ public sealed record RowsView
     /// </summary>
     internal (string Source, string Column)? KeyIndex { get; }
 
+    /// <summary>
+    /// The column that orders the view's rows as <see cref="IngestColumn.RowId"/> does, and the difference between them:
+    /// <c>_zy_row</c> itself (offset 0), or for a version numbered by position (<see cref="DataPlane.VersionRelation"/>)
+    /// the file row number <c>_zy_pos</c> = <c>_zy_row</c> − 1, which DuckDB can prune and stop early on (an
+    /// <c>ORDER BY _zy_row LIMIT 100</c> over the computed number sorted all 10M rows: 2.7 s against 0.02 s).
+    /// </summary>
+    internal RowPosition Position { get; }
+
+    /// <summary>See <see cref="Position"/>.</summary>
+    internal readonly record struct RowPosition(string Column, long Offset);
+
     /// <summary>The columns a request may name, with the type of their values in the view; includes <see cref="IngestColumn.RowId"/>.</summary>
     public IReadOnlyList<IngestColumn> Columns { get; }
 
@@ -54,8 +66,9 @@ public sealed record RowsView
     {
         var index = DataPlane.KeyIndexOf(parquetPath);
         var key = columns.FirstOrDefault(c => c.IsKey);
-        return new($"read_parquet({RowsQueryBuilder.Literal(parquetPath)})", [], columns, [], null,
-            key is not null && File.Exists(index) ? ($"read_parquet({RowsQueryBuilder.Literal(index)})", key.Name) : null);
+        return new(DataPlane.VersionRelation(parquetPath), [], columns, [], null,
+            key is not null && File.Exists(index) ? ($"read_parquet({RowsQueryBuilder.Literal(index)})", key.Name) : null,
+            DataPlane.IsNumberedByPosition(parquetPath) ? new RowPosition(DataPlane.PositionColumn, 1) : new RowPosition(IngestColumn.RowId, 0));
     }
 
     /// <summary>
@@ -76,6 +89,6 @@ public sealed record RowsView
         var (sql, parameters, output, hiddenNames, late) = RowsQueryBuilder.View(stored, rowFilter, projection, hidden);
         // The index holds stored keys: it serves the view only where the view shows the key as stored.
         var keyIndex = stored.KeyIndex is { } k && projection.Any(p => p.Name == k.Column && p.Function is null && !p.Redact) ? stored.KeyIndex : null;
-        return new RowsView(sql, parameters, output, hiddenNames, late, keyIndex);
+        return new RowsView(sql, parameters, output, hiddenNames, late, keyIndex, stored.Position);
     }
 }

@@ -61,3 +61,41 @@ public sealed class KeyIndexTests
         return [.. RowsReader.Query(duck, file, columns, new RowsRequest(Filter: FilterParser.Parse(filter), Limit: 100)).Rows.Select(r => (string)r[^1]!)];
     }
 }
+
+/// <summary>The key-duplicate rule finds the same rows through the key index as by grouping every key.</summary>
+public sealed class KeyDuplicateRuleTests
+{
+    [Fact]
+    public void Assess_CompositeKeyWithNullsAndSharedFirstItems_SameDuplicatesWithAndWithoutTheIndex()
+    {
+        var directory = Directory.CreateTempSubdirectory("zy-key-rule-").FullName;
+        try
+        {
+            var file = Path.Combine(directory, "v.parquet");
+            IngestColumn[] columns = [new("编号", ItemDataType.Text, IsKey: true), new("年度", ItemDataType.Integer, IsKey: true), new("值", ItemDataType.Text, IsKey: false)];
+            using var duck = DataPlane.OpenDuckDb(directory);
+            // 编号 repeats every 100 rows; 年度 is NULL on every 7th row and otherwise repeats every 3 rows: full-key
+            // duplicates, first-item duplicates that differ in 年度, and keys with a NULL part (never duplicates).
+            LoadPipeline.Execute(duck, $"COPY (SELECT i + 1 AS {IngestColumn.RowId}, 'K' || (i % 100) AS 编号, CASE WHEN i % 7 = 0 THEN NULL ELSE i % 3 END AS 年度, " +
+                $"'v' || i AS 值 FROM range(1000) AS t(i)) TO {DataPlane.Literal(file)} (FORMAT PARQUET)");
+            var expected = LoadPipeline.Scalar<long>(duck, "SELECT CAST(sum(n - 1) AS BIGINT) FROM (SELECT count(*) AS n FROM " +
+                $"read_parquet({DataPlane.Literal(file)}) WHERE 编号 IS NOT NULL AND 年度 IS NOT NULL GROUP BY 编号, 年度)");
+            var functions = Zhongyuan.Governance.GovernanceFunctions.Register(duck, Zhongyuan.Governance.GovernancePlan.None, new DateOnly(2026, 11, 30));
+            long KeyFailures(string name) => Zhongyuan.Governance.Quality.QualityAssessor.Assess(duck, functions,
+                new Zhongyuan.Governance.Quality.AssessmentInput("R", 1, file, columns, Zhongyuan.Governance.GovernancePlan.None, 0, [], Path.Combine(directory, name),
+                    new Dictionary<string, Zhongyuan.Governance.Quality.ReferencedVersion>()), DateTimeOffset.UnixEpoch).Rules.Single(r => r.Rule == "key").FailedRows;
+
+            var without = KeyFailures("without.parquet");
+            LoadPipeline.WriteKeyIndex(duck, columns, file);
+            var with = KeyFailures("with.parquet");
+
+            Assert.True(expected > 500, $"only {expected} duplicates");
+            Assert.Equal(expected, without);
+            Assert.Equal(expected, with);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -94,7 +94,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
             ? await MergeAsync(duck, request, source, columns, staging, output, ct).ConfigureAwait(false)
             : WriteFull(duck, columns, converted, rejected > parseRejects, output);
         clock.Lap("write");
-        var profile = ColumnProfiler.Profile(duck, output, columns);
+        var profile = ColumnProfiler.Profile(duck, output, columns, changes.Rows);
         clock.Lap("profile");
         QualityAssessment? assessment = null;
         if (request.ApplyRules)

@@ -8,6 +8,9 @@ namespace Zhongyuan.Ingest.Query;
 /// <summary>
 /// Profiles every column of a version in two queries: one aggregate scan (null count, distinct estimate, min, max,
 /// mean and top-10 candidates from <c>approx_top_k</c> for all columns), then one query counting each candidate exactly.
+/// In a large version the candidates come from every n-th row (about <see cref="CandidateSample"/> rows): the sketch
+/// over every row was 40 % of the profile at 10M rows (5.6 → 3.3 s for the aggregate), while a value frequent enough
+/// to be in a top 10 is frequent in the sample too. The counts shown are always exact.
 /// </summary>
 public static class ColumnProfiler
 {
@@ -18,22 +21,31 @@ public static class ColumnProfiler
     /// <param name="connection">An open DuckDB connection.</param>
     /// <param name="parquetPath">The version's Parquet file.</param>
     /// <param name="columns">The version's columns (<see cref="IngestColumn.RowId"/> is skipped).</param>
-    public static IReadOnlyList<ColumnProfile> Profile(DuckDBConnection connection, string parquetPath, IReadOnlyList<IngestColumn> columns) =>
-        Profile(connection, RowsView.Of(parquetPath, columns));
+    /// <param name="rows">The version's row count, when known: it decides the sampling of the top-10 candidates.</param>
+    public static IReadOnlyList<ColumnProfile> Profile(DuckDBConnection connection, string parquetPath, IReadOnlyList<IngestColumn> columns, long? rows = null) =>
+        Profile(connection, RowsView.Of(parquetPath, columns), rows);
 
     /// <summary>The profile of each column of a view (e.g. a masked one: only the values it shows are profiled).</summary>
-    public static IReadOnlyList<ColumnProfile> Profile(DuckDBConnection connection, RowsView view)
+    /// <param name="connection">An open DuckDB connection.</param>
+    /// <param name="view">The rows to profile.</param>
+    /// <param name="knownRows">The view's row count, when known: it decides the sampling of the top-10 candidates.</param>
+    public static IReadOnlyList<ColumnProfile> Profile(DuckDBConnection connection, RowsView view, long? knownRows = null)
     {
         var visible = view.Columns.Where(c => c.Name != IngestColumn.RowId).ToList();
         var source = " FROM " + view.Source;
-        var stats = Aggregate(connection, "SELECT count(*), " + string.Join(", ", visible.Select(Aggregates)) + source, [.. view.Parameters]);
+        var stride = knownRows is { } n && n > 2 * CandidateSample ? n / CandidateSample : 1;
+        var sample = stride > 1 ? $" FILTER (WHERE {IngestColumn.Quote(IngestColumn.RowId)} % {stride.ToString(CultureInfo.InvariantCulture)} = 0)" : "";
+        var stats = Aggregate(connection, "SELECT count(*), " + string.Join(", ", visible.Select(c => Aggregates(c, sample))) + source, [.. view.Parameters]);
         var rows = Convert.ToInt64(stats[0], CultureInfo.InvariantCulture);
         var candidates = visible.Select((_, i) => Candidates(stats[1 + (i * StatsPerColumn) + 5])).ToList();
         var counts = CountCandidates(connection, visible, candidates, source, view.Parameters);
         return [.. visible.Select((c, i) => Build(c, rows, stats.AsSpan(1 + (i * StatsPerColumn), StatsPerColumn), candidates[i], counts[i]))];
     }
 
-    private static string Aggregates(IngestColumn column)
+    /// <summary>Rows a large version's top-10 candidates are taken from (every n-th row).</summary>
+    internal const long CandidateSample = 500_000;
+
+    private static string Aggregates(IngestColumn column, string sample)
     {
         var q = IngestColumn.Quote(column.Name);
         var numeric = column.Type is ItemDataType.Integer or ItemDataType.Decimal;
@@ -41,7 +53,7 @@ public static class ColumnProfiler
         return $"count(*) - count({q}), approx_count_distinct({q}), "
             + (ordered ? $"min({q}), max({q}), " : "NULL, NULL, ")
             + (numeric ? $"avg({q}), " : "NULL, ")
-            + (ordered ? $"approx_top_k({q}, {TopCount})" : "NULL");
+            + (ordered ? $"approx_top_k({q}, {TopCount}){sample}" : "NULL");
     }
 
     private static object?[] Aggregate(DuckDBConnection connection, string sql, List<object> parameters)

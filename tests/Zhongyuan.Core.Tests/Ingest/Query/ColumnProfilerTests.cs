@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Zhongyuan.Catalog;
+using Zhongyuan.Ingest;
 using Zhongyuan.Ingest.Query;
 
 namespace Zhongyuan.Tests.Ingest.Query;
@@ -47,5 +48,45 @@ public sealed class ColumnProfilerTests(SampleVersion version) : IClassFixture<S
         Assert.Contains("\"distinctEstimate\":", json, StringComparison.Ordinal);
         Assert.Equal(profiles.Select(p => p.Top.Count), back.Select(p => p.Top.Count));
         Assert.Equal(profiles[4] with { Top = [] }, back[4] with { Top = [] });
+    }
+
+    [Fact]
+    public void Profile_LargeVersion_TopCandidatesFromASample_CountsAndOtherFiguresExact()
+    {
+        var directory = Directory.CreateTempSubdirectory("zy-profile-").FullName;
+        try
+        {
+            var file = System.IO.Path.Combine(directory, "v.parquet");
+            IngestColumn[] columns = [new("城市", ItemDataType.Text, false), new("编号", ItemDataType.Integer, false)];
+            const long rows = 1_200_000;
+            using var duck = DataPlane.OpenDuckDb(directory);
+            // 城市: 40 values with skewed frequencies (value k about k² times as often as value 1); 编号: unique, with the
+            // smallest and largest on rows the sample skips.
+            LoadPipeline.Execute(duck, $"COPY (SELECT i + 1 AS _zy_row, 'C' || CAST(floor(sqrt((i * 7919) % 1600)) AS INTEGER) AS 城市, " +
+                $"CASE WHEN i = 3 THEN -5 WHEN i = 5 THEN {rows * 10} ELSE i END AS 编号 FROM range({rows}) AS t(i)) TO {DataPlane.Literal(file)} (FORMAT PARQUET)");
+            var exact = new List<ValueCount>();
+            using (var command = duck.CreateCommand())
+            {
+                command.CommandText = $"SELECT 城市, count(*) FROM read_parquet({DataPlane.Literal(file)}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    exact.Add(new ValueCount(reader.GetString(0), reader.GetInt64(1)));
+                }
+            }
+
+            var sampled = ColumnProfiler.Profile(duck, file, columns, rows);
+
+            Assert.True(rows > 2 * ColumnProfiler.CandidateSample);
+            Assert.Equal(exact, sampled[0].Top);
+            Assert.Equal(rows, sampled[1].Rows);
+            Assert.Equal("-5", sampled[1].Min);
+            Assert.Equal((rows * 10).ToString(System.Globalization.CultureInfo.InvariantCulture), sampled[1].Max);
+            Assert.All(sampled[1].Top, t => Assert.Equal(1, t.Count));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class GovernanceFunctions
     public const string RegionAgrees = "zy_region_agrees";
 
     private readonly Dictionary<string, string> _standardize = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Func<string, string>> _standardizeWhen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Ingest.Conversion.StandardizeCondition> _standardizeWhen = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, RuleSeverity), string> _check = [];
     private readonly List<(string Item, string Rule, long[] Count)> _changes = [];
 
@@ -46,11 +46,9 @@ internal sealed class GovernanceFunctions
     public string? StandardizeFunction(string item) => _standardize.GetValueOrDefault(item);
 
     /// <summary>
-    /// The SQL condition (over a value expression) outside which the item's standardisers change nothing, or null when
-    /// one of them has no pattern saying so. A value outside it leaves the first standardiser unchanged, so the next
-    /// sees the same value, and so on: the chain as a whole changes nothing.
+    /// Where the item's standardisers may change a value, or null when one of them has no pattern saying so.
     /// </summary>
-    public Func<string, string>? StandardizeWhen(string item) => _standardizeWhen.GetValueOrDefault(item);
+    public Ingest.Conversion.StandardizeCondition? StandardizeWhen(string item) => _standardizeWhen.GetValueOrDefault(item);
 
     /// <summary>The checking function of an item for one severity, or null when it has no such validators.</summary>
     public string? CheckFunction(string item, RuleSeverity severity) => _check.GetValueOrDefault((item, severity));
@@ -88,9 +86,7 @@ internal sealed class GovernanceFunctions
             {
                 var pattern = string.Join("|", item.Standardizers.Where(s => s.MayChange is not null).Select(s => "(?:" + s.MayChange + ")"));
                 var shapes = item.Standardizers.Where(s => s.StandardShape is not null).Select(s => s.StandardShape!).ToList();
-                _standardizeWhen[item.Item] = value => string.Join(" OR ",
-                    (pattern.Length == 0 ? [] : new[] { $"regexp_matches({value}, {Ingest.Conversion.SqlLiteral.Of(pattern)})" })
-                    .Concat(shapes.Select(shape => $"NOT regexp_full_match({value}, {Ingest.Conversion.SqlLiteral.Of(shape)})")));
+                _standardizeWhen[item.Item] = new Ingest.Conversion.StandardizeCondition(pattern.Length == 0 ? null : pattern, shapes);
             }
         }
         foreach (var severity in new[] { RuleSeverity.Error, RuleSeverity.Warning })

@@ -1,5 +1,7 @@
 using DuckDB.NET.Data;
+using Zhongyuan.Catalog;
 using Zhongyuan.Governance;
+using Zhongyuan.Ingest;
 using Zhongyuan.Ingest.Conversion;
 
 namespace Zhongyuan.Tests.Governance;
@@ -56,9 +58,49 @@ public sealed class StandardizerGuardTests
         var functions = GovernanceFunctions.Register(duck, plan, new DateOnly(2026, 11, 30));
         var when = functions.StandardizeWhen("地址")!;
         using var c = duck.CreateCommand();
-        c.CommandText = $"SELECT list(v ORDER BY v) FROM (VALUES ('郑州市'), ('郑州　市'), ('１号'), (' 郑州'), ('郑  州')) AS t(v) WHERE {when("v")}";
+        c.CommandText = $"SELECT list(v ORDER BY v) FROM (VALUES ('郑州市'), ('郑州　市'), ('１号'), (' 郑州'), ('郑  州')) AS t(v) WHERE {when.Sql("v")}";
 
         Assert.Equal(new[] { "郑  州", " 郑州", "１号", "郑州　市" }.Order(StringComparer.Ordinal), ((System.Collections.IEnumerable)c.ExecuteScalar()!).Cast<string>().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Conversion_StandardizerGatedByTheRowMatch_SameValuesAsCallingItOnEveryValue()
+    {
+        InformationItem[] items = [new("名称", ItemDataType.Text, 50), new("备注", ItemDataType.Text, 50)];
+        IngestColumn[] columns = [new("名称", ItemDataType.Text, false), new("备注", ItemDataType.Text, false)];
+        var binding = Zhongyuan.Ingest.Binding.ColumnBinder.Bind(["名称", "备注"], items);
+        var candidates = Candidates().ToList();
+        // Each candidate in the governed column (beside a clean value), and a few beside it.
+        using var db = new Zhongyuan.Tests.Ingest.Conversion.StagingDatabase("s", ["名称", "备注"],
+            candidates.Select(v => new[] { v, "x" }).Concat(candidates.Take(2000).Select(v => new[] { "张三", v })));
+        var plan = new GovernancePlan([new ItemGovernance("名称",
+            [RuleLibrary.Find(RuleLibrary.FullWidth)!, RuleLibrary.Find(RuleLibrary.Invisible)!, RuleLibrary.Find(RuleLibrary.Whitespace)!], [])], []);
+        var functions = GovernanceFunctions.Register(db.Connection, plan, new DateOnly(2026, 11, 30));
+        var gated = new Dictionary<string, ColumnRuleFunctions>
+        {
+            ["名称"] = new(functions.StandardizeFunction("名称"), null, functions.StandardizeWhen("名称")),
+        };
+        var everywhere = new Dictionary<string, ColumnRuleFunctions> { ["名称"] = gated["名称"] with { StandardizeWhen = null } };
+
+        var sql = ConversionSql.SelectConvertedWithFailures("s", binding, columns, gated);
+        var withGate = db.Query(sql);
+        var changedWithGate = functions.Changes.Sum(c => c.Changed);
+        var withoutGate = db.Query(ConversionSql.SelectConvertedWithFailures("s", binding, columns, everywhere));
+
+        Assert.Contains("_zy_dirty AND regexp_matches", sql, StringComparison.Ordinal);
+        Assert.Equal(candidates.Count + 2000, withGate.Count);
+        Assert.True(changedWithGate > 100, $"the standardisers changed {changedWithGate} values");
+        Assert.Equal(2 * changedWithGate, functions.Changes.Sum(c => c.Changed));
+        Assert.Equal(withoutGate.Select(r => string.Join("\u0002", r)), withGate.Select(r => string.Join("\u0002", r)));
+    }
+
+    [Fact]
+    public void InRow_Anchors_AlsoMatchBesideTheSeparator_ClassesAndEscapesUnchanged()
+    {
+        Assert.Equal("(?:^|\\x{E000}) | (?:\\x{E000}|$)|  ", ValueCleaning.InRow("^ | $|  "));
+        Assert.Equal("[^$]\\^\\$[]^]a", ValueCleaning.InRow("[^$]\\^\\$[]^]a"));
+        var row = ValueCleaning.IsDirty(["a", "b"], ["^ ", "x$"]);
+        Assert.Contains("chr(57344)", row, StringComparison.Ordinal);
     }
 
     /// <summary>Every BMP character (NUL and surrogates excluded) alone, inside text, doubled, and spaces at the ends and inside.</summary>

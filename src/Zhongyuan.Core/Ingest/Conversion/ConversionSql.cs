@@ -118,21 +118,27 @@ public static class ConversionSql
         {
             return $"SELECT {lead}{outputs}, {failures} AS {Failures} FROM {Parsed(relation, bound, lead)}";
         }
-        return Governed($"SELECT {lead}{outputs}{string.Concat(governed.Select(p => $", {p.Original}"))}, {failures} AS {Failures} FROM {Parsed(relation, bound, lead)}",
-            plans, governed, rules!, lead);
+        // A text value that cleaning leaves as it is, is the raw value: the row match that decides cleaning can also
+        // decide whether its standardisers' patterns may match, so clean rows skip those searches (1.5 s of 18 at 10M).
+        var gated = governed.Where(p => p.Column.Type == Catalog.ItemDataType.Text && rules![p.Column.Name].StandardizeWhen?.MayChange is not null).ToList();
+        var carry = gated.Count == 0 ? "" : "_zy_dirty, ";
+        var parsed = Parsed(relation, bound, lead, carry, gated.Select(p => rules![p.Column.Name].StandardizeWhen!.MayChange!));
+        return Governed($"SELECT {lead}{carry}{outputs}{string.Concat(governed.Select(p => $", {p.Original}"))}, {failures} AS {Failures} FROM {parsed}",
+            plans, governed, rules!, lead, gated);
     }
 
     /// <summary>
     /// Two more levels over the converted rows: standardise the governed columns (each function called once per
     /// value, so its change counts are exact), then check them and append the failures to the row's list.
     /// </summary>
-    private static string Governed(string converted, List<ColumnPlan> plans, List<ColumnPlan> governed, IReadOnlyDictionary<string, ColumnRuleFunctions> rules, string lead)
+    private static string Governed(string converted, List<ColumnPlan> plans, List<ColumnPlan> governed, IReadOnlyDictionary<string, ColumnRuleFunctions> rules, string lead,
+        List<ColumnPlan> gated)
     {
         string Name(ColumnPlan p) => IngestColumn.Quote(p.Column.Name);
         string Checked(ColumnPlan p) => "e" + p.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var standardized = string.Join(", ", plans.Select(p => rules.TryGetValue(p.Column.Name, out var f) && f.Standardize is not null && governed.Contains(p)
             ? (f.StandardizeWhen is { } when
-                ? $"CASE WHEN {when(Name(p))} THEN {f.Standardize}({Name(p)}) ELSE {Name(p)} END AS {Name(p)}"
+                ? $"CASE WHEN {when.Sql(Name(p), gated.Contains(p) ? "_zy_dirty" : null)} THEN {f.Standardize}({Name(p)}) ELSE {Name(p)} END AS {Name(p)}"
                 : $"{f.Standardize}({Name(p)}) AS {Name(p)}")
             : Name(p)));
         var originals = string.Concat(governed.Select(p => $", {p.Original}"));
@@ -207,15 +213,17 @@ public static class ConversionSql
 
     // Three nested selects so that each cleaned and parsed value is computed once however often the
     // outer expressions refer to it: raw text → cleaned text (NULL markers applied) → parsed value.
-    private static string Parsed(string relation, IReadOnlyList<ColumnPlan> plans, string lead = SourceRow + ", ")
+    // carry ("_zy_dirty, " or nothing) keeps the row match for the levels above; alsoFor are the patterns it also looks
+    // for (see ValueCleaning.IsDirty).
+    private static string Parsed(string relation, IReadOnlyList<ColumnPlan> plans, string lead = SourceRow + ", ", string carry = "", IEnumerable<string>? alsoFor = null)
     {
         // Cleaning is needed in few rows: one match over the whole row decides whether its values are cleaned at all.
         var read = plans.Count == 0 ? Select(lead, [], relation)
             : Select(lead, plans.Select(p => $"{IngestColumn.Quote(p.Source!)} AS {p.Original}")
-                .Append($"{ValueCleaning.IsDirty(plans.Select(p => IngestColumn.Quote(p.Source!)))} AS _zy_dirty"), relation);
-        var trimmed = Select(lead, plans.Select(p => $"{p.Original}, CASE WHEN _zy_dirty THEN {p.CleanedOf(p.Original)} ELSE {p.Original} END AS {p.Trimmed}"), $"({read}) AS r");
-        var cleaned = Select(lead, plans.Select(p => $"{p.Original}, {ValueCleaning.NullIfMarker(p.Trimmed)} AS {p.Cleaned}"), $"({trimmed}) AS t");
-        var parsed = Select(lead, plans.Select(p => $"{p.Original}, {p.Cleaned}, {p.Rule.Parse(p.Cleaned)} AS {p.Parsed}"), $"({cleaned}) AS c");
+                .Append($"{ValueCleaning.IsDirty(plans.Select(p => IngestColumn.Quote(p.Source!)), alsoFor)} AS _zy_dirty"), relation);
+        var trimmed = Select(lead + carry, plans.Select(p => $"{p.Original}, CASE WHEN _zy_dirty THEN {p.CleanedOf(p.Original)} ELSE {p.Original} END AS {p.Trimmed}"), $"({read}) AS r");
+        var cleaned = Select(lead + carry, plans.Select(p => $"{p.Original}, {ValueCleaning.NullIfMarker(p.Trimmed)} AS {p.Cleaned}"), $"({trimmed}) AS t");
+        var parsed = Select(lead + carry, plans.Select(p => $"{p.Original}, {p.Cleaned}, {p.Rule.Parse(p.Cleaned)} AS {p.Parsed}"), $"({cleaned}) AS c");
         return $"({parsed}) AS p";
     }
 

@@ -31,17 +31,58 @@ internal static class ValueCleaning
     private const string TrimChars = " \t\r\n";
 
     /// <summary>
-    /// Matches the source columns of a row joined by U+0001 when some value needs cleaning: a character that folding
+    /// Matches the source columns of a row joined by U+E000 when some value needs cleaning: a character that folding
     /// changes (the wider class, of typed values), or one of <see cref="TrimChars"/> at either end of a value. Most rows
     /// need none, and one match per row costs far less than folding and trimming every value (trim with a character
-    /// set alone cost about as much as the rest of the conversion). A U+0001 inside a value can only make a row "dirty"
-    /// that is not, which is safe.
+    /// set alone cost about as much as the rest of the conversion). The separator is a private-use character that no
+    /// pattern here looks for (U+0001 was, until the standardisers' control-character pattern joined the match); one
+    /// inside a value can only make a row "dirty" that is not, which is safe.
     /// </summary>
-    public const string DirtyRow = FoldedClass + "|(?:^|\\x01)[ \\t\\r\\n]|[ \\t\\r\\n](?:\\x01|$)";
+    public const string DirtyRow = FoldedClass + "|(?:^|\\x{E000})[ \\t\\r\\n]|[ \\t\\r\\n](?:\\x{E000}|$)";
 
-    /// <summary>Whether a row may need cleaning (see <see cref="DirtyRow"/>), over the row's source column expressions.</summary>
-    public static string IsDirty(IEnumerable<string> columns) =>
-        $"regexp_matches(concat_ws(chr(1), {string.Join(", ", columns)}), {SqlLiteral.Of(DirtyRow)})";
+    /// <summary>
+    /// Whether a row may need cleaning (see <see cref="DirtyRow"/>), or holds a match of one of <paramref name="alsoFor"/>
+    /// in one of its values, over the row's source column expressions. A pattern's <c>^</c> and <c>$</c> are made to
+    /// match at the ends of each value too (<see cref="InRow"/>).
+    /// </summary>
+    public static string IsDirty(IEnumerable<string> columns, IEnumerable<string>? alsoFor = null) =>
+        $"regexp_matches(concat_ws(chr(57344), {string.Join(", ", columns)}), " +
+        $"{SqlLiteral.Of(string.Join("|", (alsoFor ?? []).Select(p => "(?:" + InRow(p) + ")").Prepend(DirtyRow)))})";
+
+    /// <summary>
+    /// An RE2 pattern over one value rewritten to search a row of values joined by U+E000: every <c>^</c> and <c>$</c>
+    /// anchor outside a character class also matches beside a separator. Whatever the pattern matches in a value it then
+    /// matches in the row; it may match more (across a separator, or on a U+E000 in a value), which only costs a test.
+    /// </summary>
+    public static string InRow(string pattern)
+    {
+        var s = new System.Text.StringBuilder(pattern.Length + 32);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var ch = pattern[i];
+            if (ch == '\\' && i + 1 < pattern.Length)
+            {
+                s.Append(ch).Append(pattern[++i]);
+                continue;
+            }
+            if (inClass)
+            {
+                inClass = ch != ']' || s[^1] == '[' || (s[^1] == '^' && s[^2] == '[');
+                s.Append(ch);
+                continue;
+            }
+            s.Append(ch switch
+            {
+                '[' => "[",
+                '^' => "(?:^|\\x{E000})",
+                '$' => "(?:\\x{E000}|$)",
+                _ => ch.ToString(),
+            });
+            inClass = ch == '[';
+        }
+        return s.ToString();
+    }
 
     /// <summary>The cleaned value of <paramref name="column"/> (a SQL expression), NULL markers included.</summary>
     public static string Clean(string column, bool isText)

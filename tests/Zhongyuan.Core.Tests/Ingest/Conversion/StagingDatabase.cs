@@ -28,6 +28,9 @@ internal sealed class StagingDatabase : IDisposable
         }
     }
 
+    /// <summary>The open connection (e.g. to register functions on).</summary>
+    public DuckDBConnection Connection => _connection;
+
     public void Execute(string sql)
     {
         using var command = _connection.CreateCommand();

@@ -62,7 +62,7 @@ internal static class IngestApiBench
             {
                 var (where, value) = sql(i);
                 using var command = shared.CreateCommand();
-                command.CommandText = $"SELECT * FROM read_parquet({DataPlane.Literal(parquet)}) WHERE {where} LIMIT 100";
+                command.CommandText = $"SELECT * FROM {DataPlane.VersionRelation(parquet)} WHERE {where} LIMIT 100";
                 command.Parameters.Add(new DuckDBParameter("v", value));
                 using var r = command.ExecuteReader();
                 while (r.Read())
@@ -99,7 +99,8 @@ internal static class IngestApiBench
         started = Stopwatch.GetTimestamp();
         using (var duck = DataPlane.OpenReader())
         {
-            LoadPipeline.Execute(duck, $"COPY (SELECT * EXCLUDE ({IngestColumn.RowId}) FROM read_parquet({DataPlane.Literal(parquet)}) ORDER BY {IngestColumn.RowId}) TO {DataPlane.Literal(file)} (HEADER, DELIMITER ',')");
+            LoadPipeline.Execute(duck, $"COPY (SELECT {LoadPipeline.ColumnList(version.Columns)} FROM {DataPlane.VersionRelation(parquet)} " +
+                $"ORDER BY {(DataPlane.IsNumberedByPosition(parquet) ? DataPlane.PositionColumn : IngestColumn.RowId)}) TO {DataPlane.Literal(file)} (HEADER, DELIMITER ',')");
         }
         var duckSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var duckBytes = new FileInfo(file).Length;
@@ -118,7 +119,7 @@ internal static class IngestApiBench
         using var duck = DataPlane.OpenReader();
         using var command = duck.CreateCommand();
         var step = Math.Max(1, rows / 20);
-        command.CommandText = $"SELECT \"公民身份号码\" FROM read_parquet({DataPlane.Literal(parquet)}) WHERE {IngestColumn.RowId} % {step} = 7 AND \"公民身份号码\" IS NOT NULL LIMIT 20";
+        command.CommandText = $"SELECT \"公民身份号码\" FROM {DataPlane.VersionRelation(parquet)} WHERE {IngestColumn.RowId} % {step} = 7 AND \"公民身份号码\" IS NOT NULL LIMIT 20";
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())

@@ -91,7 +91,10 @@ public sealed class StandardizerGuardTests
         Assert.Equal(candidates.Count + 2000, withGate.Count);
         Assert.True(changedWithGate > 100, $"the standardisers changed {changedWithGate} values");
         Assert.Equal(2 * changedWithGate, functions.Changes.Sum(c => c.Changed));
-        Assert.Equal(withoutGate.Select(r => string.Join("\u0002", r)), withGate.Select(r => string.Join("\u0002", r)));
+        // Both in source row order (the queries themselves run in parallel and do not order their rows).
+        static IEnumerable<string> Ordered(List<string?[]> rows) =>
+            rows.OrderBy(r => long.Parse(r[0]!, System.Globalization.CultureInfo.InvariantCulture)).Select(r => string.Join("\u0002", r));
+        Assert.Equal(Ordered(withoutGate), Ordered(withGate));
     }
 
     [Fact]

@@ -15,6 +15,13 @@ public sealed partial class LoadPipeline
     /// or <c>操作类型</c> = <c>D</c>/<c>delete</c>/<c>删除</c>) a delete. Within the file the last row of a key
     /// wins. The new version is the whole merged table; the change set is kept for subscribers.
     /// </summary>
+    /// <remarks>
+    /// The current version is read from its file where needed, never copied: the rows the file does not change (repeated
+    /// unchanged rows included) keep their <c>_zy_row</c>, and the inserted and updated rows follow, numbered after the
+    /// largest one by their record number in the file, so numbers are unique and increasing but no longer 1…N. The new
+    /// version is written as the rows stream, without a sort: a 10,000-row delta onto 10 M rows took 35 s to write
+    /// when the previous version was copied into a table and the merged rows sorted and renumbered 1…N.
+    /// </remarks>
     private async Task<ChangeCounts> MergeAsync(DuckDBConnection duck, LoadRequest request, StagedSource source, IReadOnlyList<IngestColumn> columns,
         string staging, string output, CancellationToken ct)
     {
@@ -24,10 +31,10 @@ public sealed partial class LoadPipeline
             throw new LoadFailedException("增量加载需要主键：请在目录中把至少一个信息项标为主键", "An incremental load needs a key: mark at least one information item as key in the catalog");
         }
         var current = await store.FindVersionAsync(request.Resource.Code, null, ct).ConfigureAwait(false);
+        var row = IngestColumn.RowId;
         var previous = current is null
-            ? $"SELECT CAST(NULL AS BIGINT) AS {IngestColumn.RowId}, {string.Join(", ", columns.Select(c => $"CAST(NULL AS {IngestColumn.DuckDbType(c.Type)}) AS {IngestColumn.Quote(c.Name)}"))} WHERE false"
-            : $"SELECT {IngestColumn.RowId}, {ColumnList(columns)} FROM {DataPlane.VersionRelation(plane.Full(current.File))}";
-        Execute(duck, "CREATE TABLE previous AS " + previous);
+            ? $"(SELECT CAST(NULL AS BIGINT) AS {row}, {string.Join(", ", columns.Select(c => $"CAST(NULL AS {IngestColumn.DuckDbType(c.Type)}) AS {IngestColumn.Quote(c.Name)}"))} WHERE false)"
+            : $"(SELECT {row}, {ColumnList(columns)} FROM {DataPlane.VersionRelation(plane.Full(current.File))})";
         // The operation column is not an item: it is read from the source again, matched by record number.
         var operation = OperationColumns.FirstOrDefault(name => source.Columns.Contains(name, StringComparer.Ordinal));
         var from = operation is null ? "accepted a" : $"accepted a JOIN {source.Numbered} s ON s._zy_src_row = a._zy_src_row";
@@ -36,18 +43,25 @@ public sealed partial class LoadPipeline
             $"FROM {from}) WHERE _zy_rank = 1");
         var match = string.Join(" AND ", keys.Select(k => $"i.{IngestColumn.Quote(k.Name)} IS NOT DISTINCT FROM p.{IngestColumn.Quote(k.Name)}"));
         var differs = string.Join(" OR ", columns.Select(c => $"i.{IngestColumn.Quote(c.Name)} IS DISTINCT FROM p.{IngestColumn.Quote(c.Name)}"));
-        var list = ColumnList(columns);
+        var changed = string.Join(", ", columns.Select(c => $"CASE WHEN i._zy_delete THEN p.{IngestColumn.Quote(c.Name)} ELSE i.{IngestColumn.Quote(c.Name)} END AS {IngestColumn.Quote(c.Name)}"));
+        // One pass over the current version finds every change: no match is an insert, a match marked for deletion a
+        // delete, a match with other values an update. Inserts, then updates, then deletes, each in the file's order.
+        Execute(duck, "CREATE TABLE changes AS SELECT * EXCLUDE (_zy_rank) FROM (" +
+            $"SELECT CASE WHEN p.{row} IS NULL THEN 'insert' WHEN i._zy_delete THEN 'delete' ELSE 'update' END AS _zy_change, {changed}, " +
+            $"CASE WHEN p.{row} IS NULL THEN 0 WHEN i._zy_delete THEN 2 ELSE 1 END AS _zy_rank, i._zy_src_row " +
+            $"FROM incoming i LEFT JOIN {previous} p ON {match} " +
+            $"WHERE (p.{row} IS NULL AND NOT i._zy_delete) OR (p.{row} IS NOT NULL AND (i._zy_delete OR {differs}))) " +
+            "ORDER BY _zy_rank, _zy_src_row");
+        var last = Scalar<long>(duck, $"SELECT coalesce(max({row}), 0) FROM {previous} AS p");
         var iList = string.Join(", ", columns.Select(c => "i." + IngestColumn.Quote(c.Name)));
         var pList = string.Join(", ", columns.Select(c => "p." + IngestColumn.Quote(c.Name)));
-        Execute(duck, "CREATE TABLE changes AS " +
-            $"SELECT 'insert' AS _zy_change, {iList} FROM incoming i WHERE NOT i._zy_delete AND NOT EXISTS (SELECT 1 FROM previous p WHERE {match}) " +
-            $"UNION ALL SELECT 'update', {iList} FROM incoming i JOIN previous p ON {match} WHERE NOT i._zy_delete AND ({differs}) " +
-            $"UNION ALL SELECT 'delete', {pList} FROM incoming i JOIN previous p ON {match} WHERE i._zy_delete");
+        // A row the file repeats unchanged keeps its place and number; updated rows move to the end, as new ones do.
         WriteVersion(duck, columns,
-            $"SELECT {pList}, p.{IngestColumn.RowId} AS _zy_order FROM previous p WHERE NOT EXISTS (SELECT 1 FROM incoming i WHERE {match}) " +
-            $"UNION ALL SELECT {iList}, (SELECT count(*) FROM previous) + i._zy_src_row FROM incoming i WHERE NOT i._zy_delete", output);
+            $"SELECT p.{row}, {pList} FROM {previous} p WHERE NOT EXISTS (SELECT 1 FROM changes i WHERE i._zy_change <> 'insert' AND {match}) " +
+            $"UNION ALL SELECT {last.ToString(System.Globalization.CultureInfo.InvariantCulture)} + i._zy_src_row, {iList} FROM incoming i " +
+            "WHERE i._zy_src_row IN (SELECT _zy_src_row FROM changes WHERE _zy_change <> 'delete')", output);
         var changesPath = Path.Combine(staging, "changes.parquet");
-        Execute(duck, $"COPY changes TO {DataPlane.Literal(changesPath)} (FORMAT PARQUET, COMPRESSION ZSTD)");
+        Execute(duck, $"COPY (SELECT * EXCLUDE (_zy_src_row) FROM changes) TO {DataPlane.Literal(changesPath)} (FORMAT PARQUET, COMPRESSION ZSTD)");
         return new ChangeCounts(
             Scalar<long>(duck, $"SELECT count(*) FROM read_parquet({DataPlane.Literal(output)})"),
             Scalar<long>(duck, "SELECT count(*) FROM changes WHERE _zy_change = 'insert'"),

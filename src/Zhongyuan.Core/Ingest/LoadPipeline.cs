@@ -130,11 +130,10 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         return new ChangeCounts(rows, rows, 0, 0, null);
     }
 
-    /// <summary>Writes a version in the order of <c>_zy_order</c>, numbering the rows in that order, and its key index.</summary>
-    internal static void WriteVersion(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string rowsWithOrder, string output)
+    /// <summary>Writes a version from rows that carry their <c>_zy_row</c>, as they stream, and its key index.</summary>
+    private static void WriteVersion(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string numberedRows, string output)
     {
-        Execute(duck, $"COPY (SELECT row_number() OVER () AS {IngestColumn.RowId}, {ColumnList(columns)} FROM ({rowsWithOrder} ORDER BY _zy_order)) " +
-            $"TO {DataPlane.Literal(output)} ({VersionFormat})");
+        Execute(duck, $"COPY ({numberedRows}) TO {DataPlane.Literal(output)} ({VersionFormat})");
         WriteKeyIndex(duck, columns, output);
     }
 

@@ -223,6 +223,41 @@ public sealed class LoadPipelineTests
     }
 
     [Fact]
+    public async Task Run_IncrementalTwice_UnchangedRowsKeepTheirNumbers_ChangedAndNewFollow_ChangeSetInOrder()
+    {
+        var f = await CreateAsync();
+        await LoadAsync(f, People(10));
+        var header = "公民身份号码,姓名,性别,出生日期,户籍地址,_op\n";
+        var first = header +
+            "410105199001019999,新人,女,2000-01-01,开封,I\n" +
+            "410105199001010003,张3,男,2017年4月4日,河南省郑州市金水区3号,U\n" + // unchanged
+            "410105199001010001,张一改,男,2017-04-02,郑州,U\n" +
+            "410105199001010002,张2,男,2017-04-03,河南省郑州市金水区2号,D\n";
+        var second = header +
+            "410105199001010009,张九改,男,2017-04-10,河南省郑州市金水区9号,U\n" +
+            "410105199001019999,新人,女,2000-01-01,开封,D\n" +
+            "410105199001018888,又一新人,女,2001-01-01,洛阳,I\n";
+
+        var (v2, _) = await LoadAsync(f, first, mode: LoadMode.Incremental);
+        var (v3, _) = await LoadAsync(f, second, mode: LoadMode.Incremental);
+
+        string Numbered(DatasetVersion v) => string.Join(" ", Strings(f,
+            $"SELECT {IngestColumn.RowId} || ':' || right(公民身份号码, 4) FROM {DataPlane.VersionRelation(f.Plane.Full(v.File))} ORDER BY {IngestColumn.RowId}"));
+        // The last 4 digits of the ID: 0000…0009 from the full load (rows 1–10); row 4 (0003) repeated unchanged keeps its number.
+        Assert.Equal("1:0000 4:0003 5:0004 6:0005 7:0006 8:0007 9:0008 10:0009 11:9999 13:0001", Numbered(v2));
+        Assert.Equal("1:0000 4:0003 5:0004 6:0005 7:0006 8:0007 9:0008 13:0001 14:0009 16:8888", Numbered(v3));
+        Assert.Equal((1L, 1L, 1L), (v2.Inserted, v2.Updated, v2.Deleted));
+        Assert.Equal((1L, 1L, 1L), (v3.Inserted, v3.Updated, v3.Deleted));
+        Assert.Equal(["insert:9999:新人", "update:0001:张一改", "delete:0002:张2"],
+            Strings(f, $"SELECT _zy_change || ':' || right(公民身份号码, 4) || ':' || 姓名 FROM read_parquet({DataPlane.Literal(f.Plane.Full(v2.ChangesFile!))})"));
+        // Paging through the merged version visits every row once, in number order.
+        using var reader = DataPlane.OpenReader();
+        var paged = AllPages(reader, f.Plane.Full(v3.File), v3.Columns, new RowsRequest(Limit: 3));
+        Assert.Equal(["0000", "0003", "0004", "0005", "0006", "0007", "0008", "0001", "0009", "8888"], paged.Select(r => r.Split('|')[0][^4..]));
+        Assert.Equal("张九改", Read(f, v3, "公民身份号码 = '410105199001010009'").Rows.Single()[1]);
+    }
+
+    [Fact]
     public async Task Run_Json_Loads()
     {
         var f = await CreateAsync();

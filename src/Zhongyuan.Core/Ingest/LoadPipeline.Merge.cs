@@ -48,20 +48,21 @@ public sealed partial class LoadPipeline
         // delete, a match with other values an update. Inserts, then updates, then deletes, each in the file's order.
         Execute(duck, "CREATE TABLE changes AS SELECT * EXCLUDE (_zy_rank) FROM (" +
             $"SELECT CASE WHEN p.{row} IS NULL THEN 'insert' WHEN i._zy_delete THEN 'delete' ELSE 'update' END AS _zy_change, {changed}, " +
-            $"CASE WHEN p.{row} IS NULL THEN 0 WHEN i._zy_delete THEN 2 ELSE 1 END AS _zy_rank, i._zy_src_row " +
+            $"CASE WHEN p.{row} IS NULL THEN 0 WHEN i._zy_delete THEN 2 ELSE 1 END AS _zy_rank, i._zy_src_row, p.{row} AS _zy_prev_row " +
             $"FROM incoming i LEFT JOIN {previous} p ON {match} " +
             $"WHERE (p.{row} IS NULL AND NOT i._zy_delete) OR (p.{row} IS NOT NULL AND (i._zy_delete OR {differs}))) " +
             "ORDER BY _zy_rank, _zy_src_row");
         var last = Scalar<long>(duck, $"SELECT coalesce(max({row}), 0) FROM {previous} AS p");
         var iList = string.Join(", ", columns.Select(c => "i." + IngestColumn.Quote(c.Name)));
         var pList = string.Join(", ", columns.Select(c => "p." + IngestColumn.Quote(c.Name)));
-        // A row the file repeats unchanged keeps its place and number; updated rows move to the end, as new ones do.
+        // A row the file repeats unchanged keeps its place and number; updated rows move to the end, as new ones do. The
+        // replaced rows are known by their number from the join above: the anti-join is on one integer.
         WriteVersion(duck, columns,
-            $"SELECT p.{row}, {pList} FROM {previous} p WHERE NOT EXISTS (SELECT 1 FROM changes i WHERE i._zy_change <> 'insert' AND {match}) " +
+            $"SELECT p.{row}, {pList} FROM {previous} p ANTI JOIN (SELECT _zy_prev_row FROM changes WHERE _zy_prev_row IS NOT NULL) AS c ON p.{row} = c._zy_prev_row " +
             $"UNION ALL SELECT {last.ToString(System.Globalization.CultureInfo.InvariantCulture)} + i._zy_src_row, {iList} FROM incoming i " +
             "WHERE i._zy_src_row IN (SELECT _zy_src_row FROM changes WHERE _zy_change <> 'delete')", output);
         var changesPath = Path.Combine(staging, "changes.parquet");
-        Execute(duck, $"COPY (SELECT * EXCLUDE (_zy_src_row) FROM changes) TO {DataPlane.Literal(changesPath)} (FORMAT PARQUET, COMPRESSION ZSTD)");
+        Execute(duck, $"COPY (SELECT * EXCLUDE (_zy_src_row, _zy_prev_row) FROM changes) TO {DataPlane.Literal(changesPath)} (FORMAT PARQUET, COMPRESSION ZSTD)");
         return new ChangeCounts(
             Scalar<long>(duck, $"SELECT count(*) FROM read_parquet({DataPlane.Literal(output)})"),
             Scalar<long>(duck, "SELECT count(*) FROM changes WHERE _zy_change = 'insert'"),

@@ -37,7 +37,7 @@ internal static class StorageModule
         services.Configure<TicketOptions>(builder.Configuration.GetSection(TicketOptions.Section));
         services.AddSingleton<TicketStore>();
         services.AddSingleton(sp => new TicketService(sp.GetRequiredService<TicketStore>(), sp.GetRequiredService<ResourceStore>(),
-            sp.GetRequiredService<Zhongyuan.Ingest.DatasetStore>(), sp.GetRequiredService<IOptions<TicketOptions>>().Value,
+            sp.GetRequiredService<Zhongyuan.Ingest.DatasetStore>(), sp.GetRequiredService<Zhongyuan.Ingest.DataPlane>(), sp.GetRequiredService<IOptions<TicketOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<PlatformInitializer>();
     }

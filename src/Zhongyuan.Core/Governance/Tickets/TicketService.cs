@@ -10,7 +10,7 @@ namespace Zhongyuan.Governance.Tickets;
 /// fix, or rejects it with a reason, before a deadline counted in working days. Every change is an event with who and when.
 /// </summary>
 public sealed partial class TicketService(
-    TicketStore store, ResourceStore resources, DatasetStore datasets, TicketOptions options, TimeProvider time)
+    TicketStore store, ResourceStore resources, DatasetStore datasets, DataPlane plane, TicketOptions options, TimeProvider time)
 {
     private readonly WorkingCalendar _calendar = options.Calendar();
 
@@ -114,12 +114,29 @@ public sealed partial class TicketService(
                 : FieldError.Of("seenVersion", "version_unknown", $"该信息资源没有第 {request.SeenVersion} 版数据", $"The resource has no data version {request.SeenVersion}"));
             return request.SeenVersion;
         }
-        if (request.RowId > version.RowCount)
+        if (request.RowId is { } row && !HasRow(version, row))
         {
             errors.Add(FieldError.Of("rowId", "row_unknown", $"第 {version.Version} 版数据只有 {version.RowCount} 行",
                 $"Data version {version.Version} has only {version.RowCount} rows"));
         }
         return version.Version;
+    }
+
+    /// <summary>
+    /// Whether a version has a row numbered <paramref name="row"/>. A full load numbers its rows 1…N; after an incremental
+    /// one the numbers are unique but have gaps and run past the row count, so the version's file is asked.
+    /// </summary>
+    private bool HasRow(DatasetVersion version, long row)
+    {
+        if (version.Mode != LoadMode.Incremental)
+        {
+            return row <= version.RowCount;
+        }
+        using var duck = DataPlane.OpenReader();
+        using var command = duck.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {DataPlane.VersionRelation(plane.Full(version.File))} WHERE {IngestColumn.RowId} = $row";
+        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("row", row));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     /// <summary>The current time at the microsecond precision PostgreSQL keeps, so what is returned equals what is stored.</summary>

@@ -30,7 +30,8 @@ internal sealed class TicketFixture
         EnvId = env;
         Store = new TicketStore(database);
         Datasets = new DatasetStore(database, clock);
-        Service = new TicketService(Store, new ResourceStore(database), Datasets, new TicketOptions(), clock);
+        Plane = new DataPlane(Directory.CreateTempSubdirectory("zy-tickets-").FullName);
+        Service = new TicketService(Store, new ResourceStore(database), Datasets, Plane, new TicketOptions(), clock);
     }
 
     public Database Database { get; }
@@ -40,6 +41,7 @@ internal sealed class TicketFixture
     public long EnvId { get; }
     public TicketStore Store { get; }
     public DatasetStore Datasets { get; }
+    public DataPlane Plane { get; }
     public TicketService Service { get; }
     public TicketActor Steward { get; private set; } = null!;
     public TicketActor PoliceUser { get; private set; } = null!;

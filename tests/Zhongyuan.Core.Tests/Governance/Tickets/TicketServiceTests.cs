@@ -192,4 +192,36 @@ public sealed class TicketServiceTests
         Assert.Equal(ProblemKind.Forbidden, strangerFind.Problem!.Kind);
         Assert.True((await f.Service.FindAsync(ticket.Id, f.PoliceUser)).Succeeded);
     }
+
+    [Fact]
+    public async Task Create_RowOfAnIncrementalVersion_CheckedAgainstItsRowNumbersNotItsCount()
+    {
+        var f = await TicketFixture.CreateAsync("sqlite");
+        var resource = (await new Zhongyuan.Catalog.ResourceStore(f.Database).FindAsync(f.ResourceCode))!;
+        var pipeline = new Zhongyuan.Ingest.LoadPipeline(f.Plane, f.Datasets, new Zhongyuan.Governance.Quality.QualityStore(f.Database), f.Clock);
+        async Task LoadAsync(string text, Zhongyuan.Ingest.LoadMode mode)
+        {
+            var job = Guid.NewGuid().ToString("N");
+            var path = System.IO.Path.Combine(f.Plane.StagingFor(job), "source.csv");
+            await File.WriteAllTextAsync(path, text);
+            await f.Datasets.InsertJobAsync(new Zhongyuan.Ingest.LoadJob
+            {
+                Id = job, ResourceCode = f.ResourceCode, State = Zhongyuan.Ingest.LoadState.Running, Mode = mode, Source = "p.csv", CreatedBy = "s", CreatedAt = f.Clock.GetUtcNow(),
+            });
+            await pipeline.RunAsync(new Zhongyuan.Ingest.LoadRequest(job, resource, path, "p.csv", mode, "s"), new Zhongyuan.Ingest.LoadProgress(), CancellationToken.None);
+        }
+        const string Header = "公民身份号码,姓名,性别,出生日期,户籍地址\n";
+        await LoadAsync(Header + string.Concat(Enumerable.Range(0, 5).Select(i => $"41010519900101000{i},张{i},男,2001-01-01,郑州\n")), Zhongyuan.Ingest.LoadMode.Full);
+        // Row 2 (…0001) changes: it becomes row 5 + 1 = 6 of the next version, which has 5 rows and no row 2.
+        await LoadAsync(Header + "410105199001010001,张一改,男,2001-01-01,郑州\n", Zhongyuan.Ingest.LoadMode.Incremental);
+
+        var moved = await f.Service.CreateAsync(f.NameTicket() with { RowId = 6 }, f.Reporter);
+        var gone = await f.Service.CreateAsync(f.NameTicket() with { RowId = 2 }, f.Reporter);
+        var beyond = await f.Service.CreateAsync(f.NameTicket() with { RowId = 7 }, f.Reporter);
+
+        Assert.True(moved.Succeeded, string.Join("; ", moved.Problem?.Errors.Select(e => e.Code) ?? []));
+        Assert.Equal(2, moved.Value!.SeenVersion);
+        Assert.Contains(gone.Problem!.Errors, e => e is { Field: "rowId", Code: "row_unknown" });
+        Assert.Contains(beyond.Problem!.Errors, e => e is { Field: "rowId", Code: "row_unknown" });
+    }
 }

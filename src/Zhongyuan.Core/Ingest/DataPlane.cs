@@ -85,7 +85,10 @@ public sealed partial class DataPlane(string dataDirectory)
     /// as <see cref="PositionColumn"/> (see <see cref="Query.RowsView.Position"/>); the per-row failure column of the
     /// conversion (always NULL in such a file) is left out.
     /// </summary>
-    public static string VersionRelation(string versionFile) => IsNumberedByPosition(versionFile)
+    public static string VersionRelation(string versionFile) => VersionRelation(versionFile, IsNumberedByPosition(versionFile));
+
+    /// <summary><see cref="VersionRelation(string)"/> when the layout is known (<see cref="IsNumberedByPosition"/>).</summary>
+    internal static string VersionRelation(string versionFile, bool numberedByPosition) => numberedByPosition
         ? $"(SELECT file_row_number + 1 AS {IngestColumn.RowId}, file_row_number AS {PositionColumn}, * EXCLUDE (file_row_number, {Conversion.ConversionSql.Failures}) " +
           $"FROM read_parquet({Literal(versionFile)}, file_row_number = true))"
         : $"read_parquet({Literal(versionFile)})";
@@ -93,7 +96,7 @@ public sealed partial class DataPlane(string dataDirectory)
     /// <summary>In a version numbered by position, the file row number (<c>_zy_row</c> − 1) under this name.</summary>
     public const string PositionColumn = "_zy_pos";
 
-    /// <summary>Whether a version file has no <c>_zy_row</c> column (see <see cref="VersionRelation"/>); read once per file.</summary>
+    /// <summary>Whether a version file has no <c>_zy_row</c> column (see <see cref="VersionRelation(string)"/>); read once per file.</summary>
     public static bool IsNumberedByPosition(string versionFile)
     {
         var info = new FileInfo(versionFile);

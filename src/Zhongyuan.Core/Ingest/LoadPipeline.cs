@@ -112,7 +112,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
 
     /// <summary>
     /// The version of a full load: without rejected values the converted file itself, numbered by position (see
-    /// <see cref="DataPlane.VersionRelation"/>), so the rows are not written a second time (7–8 s of a 10M-row load);
+    /// <see cref="DataPlane.VersionRelation(string)"/>), so the rows are not written a second time (7–8 s of a 10M-row load);
     /// otherwise the accepted rows in source order, numbered 1…n as they stream past.
     /// </summary>
     private static ChangeCounts WriteFull(DuckDBConnection duck, IReadOnlyList<IngestColumn> columns, string converted, bool anyRejected, string output)

@@ -74,7 +74,6 @@ internal static class ValueCleaning
             }
             s.Append(ch switch
             {
-                '[' => "[",
                 '^' => "(?:^|\\x{E000})",
                 '$' => "(?:\\x{E000}|$)",
                 _ => ch.ToString(),

@@ -41,7 +41,7 @@ public sealed record RowsView
 
     /// <summary>
     /// The column that orders the view's rows as <see cref="IngestColumn.RowId"/> does, and the difference between them:
-    /// <c>_zy_row</c> itself (offset 0), or for a version numbered by position (<see cref="DataPlane.VersionRelation"/>)
+    /// <c>_zy_row</c> itself (offset 0), or for a version numbered by position (<see cref="DataPlane.VersionRelation(string)"/>)
     /// the file row number <c>_zy_pos</c> = <c>_zy_row</c> − 1, which DuckDB can prune and stop early on (an
     /// <c>ORDER BY _zy_row LIMIT 100</c> over the computed number sorted all 10M rows: 2.7 s against 0.02 s).
     /// </summary>
@@ -66,9 +66,10 @@ public sealed record RowsView
     {
         var index = DataPlane.KeyIndexOf(parquetPath);
         var key = columns.FirstOrDefault(c => c.IsKey);
-        return new(DataPlane.VersionRelation(parquetPath), [], columns, [], null,
+        var positional = DataPlane.IsNumberedByPosition(parquetPath);
+        return new(DataPlane.VersionRelation(parquetPath, positional), [], columns, [], null,
             key is not null && File.Exists(index) ? ($"read_parquet({RowsQueryBuilder.Literal(index)})", key.Name) : null,
-            DataPlane.IsNumberedByPosition(parquetPath) ? new RowPosition(DataPlane.PositionColumn, 1) : new RowPosition(IngestColumn.RowId, 0));
+            positional ? new RowPosition(DataPlane.PositionColumn, 1) : new RowPosition(IngestColumn.RowId, 0));
     }
 
     /// <summary>

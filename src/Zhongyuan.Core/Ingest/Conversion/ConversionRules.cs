@@ -90,8 +90,7 @@ internal static class ConversionRules
         $"rtrim(replace(replace(replace(regexp_replace({c}, {SqlLiteral.Of(DatePrefix)}, '\\1-\\2\\4-\\3\\5 '), '时', ':'), '分', ':'), '秒', ''), ': ')";
 
     private static string Boolean(string c) =>
-        $"CASE WHEN lower({c}) IN ({string.Join(", ", TrueWords.Select(SqlLiteral.Of))}) THEN true " +
-        $"WHEN lower({c}) IN ({string.Join(", ", FalseWords.Select(SqlLiteral.Of))}) THEN false END";
+        $"CASE WHEN {SqlLiteral.OneOf($"lower({c})", TrueWords)} THEN true WHEN {SqlLiteral.OneOf($"lower({c})", FalseWords)} THEN false END";
 
     private static string InDateRange(string p) => $"{p} >= {MinDate} AND {p} < {EndDate}";
 

@@ -96,5 +96,5 @@ internal static class ValueCleaning
 
     /// <summary>NULL when the cleaned value <paramref name="cleaned"/> is a null marker, else the value.</summary>
     public static string NullIfMarker(string cleaned) =>
-        $"CASE WHEN {cleaned} IN ({string.Join(", ", NullMarkers.Select(SqlLiteral.Of))}) THEN NULL ELSE {cleaned} END";
+        $"CASE WHEN {SqlLiteral.OneOf(cleaned, NullMarkers)} THEN NULL ELSE {cleaned} END";
 }

@@ -55,17 +55,17 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         // source order with the list of its rejected values: nothing is held in memory, and no value is parsed twice.
         // It is written as a version is (zstd), because when no value is rejected it becomes the version as it is.
         var converted = Path.Combine(staging, "converted.parquet");
-        var convert = $"COPY ({ConversionSql.SelectConvertedWithFailuresFrom(source.Relation, binding, columns, rules)}) " +
+        string Convert(StagedSource from) => $"COPY ({ConversionSql.SelectConvertedWithFailuresFrom(from.Relation, binding, columns, rules)}) " +
             $"TO {DataPlane.Literal(converted)} ({VersionFormat})";
         using (new ScanProgress(duck, progress))
         {
             if (source.IsCsv)
             {
-                CsvErrors(() => { Execute(duck, convert); return true; });
+                source = CsvErrors(() => ConvertCsv(duck, source, Convert, converted));
             }
             else
             {
-                Execute(duck, convert);
+                Execute(duck, Convert(source));
             }
         }
         progress.Bytes.Report(progress.BytesTotal ?? 0);
@@ -108,6 +108,26 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         var version = await CommitAsync(request, columns, output, changes, rejected, report, assessment, profile, ct).ConfigureAwait(false);
         clock.Lap("commit");
         return (version, report);
+    }
+
+    /// <summary>
+    /// The converting scan of a CSV source; when a record is longer than the first read allows, the scan runs again
+    /// with longer lines (its partial file and parse errors dropped). Returns the source as read.
+    /// </summary>
+    private static StagedSource ConvertCsv(DuckDBConnection duck, StagedSource source, Func<StagedSource, string> convert, string converted)
+    {
+        try
+        {
+            Execute(duck, convert(source));
+            return source;
+        }
+        catch (DuckDBException e) when (IsLineTooLong(e) && source.WithLongLines() is { } longer)
+        {
+            File.Delete(converted);
+            Execute(duck, "DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans");
+            Execute(duck, convert(longer));
+            return longer;
+        }
     }
 
     /// <summary>

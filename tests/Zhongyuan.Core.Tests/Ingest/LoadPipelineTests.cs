@@ -330,6 +330,28 @@ public sealed class LoadPipelineTests
     }
 
     [Fact]
+    public async Task Run_FileOfManyReadBuffers_KeepsSourceOrderAndRowNumbers()
+    {
+        // About 16 MB: several of DuckDB's read buffers, converted on two threads. Rows 100,000 and 180,000 have bad dates.
+        var f = await CreateAsync();
+        const int count = 200_000;
+        var text = new StringBuilder(Header);
+        for (var i = 0; i < count; i++)
+        {
+            var date = i is 99_999 or 179_999 ? "2017-02-30" : $"2017年4月{1 + (i % 28)}日";
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"4101051990{i:D8},张{i},男,{date},河南省郑州市金水区{i}号\n");
+        }
+
+        var (version, report) = await LoadAsync(f, text.ToString());
+
+        Assert.Equal(count - 2, version.RowCount);
+        var expected = Enumerable.Range(0, count).Where(i => i is not (99_999 or 179_999)).Select(i => "张" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, Strings(f, $"SELECT 姓名 FROM {DataPlane.VersionRelation(f.Plane.Full(version.File))} ORDER BY {IngestColumn.RowId}"));
+        var rejects = Strings(f, $"SELECT CAST(row AS VARCHAR) || ':' || original FROM read_csv({DataPlane.Literal(f.Plane.Full(report.RejectsFile!))}, all_varchar = false) ORDER BY row");
+        Assert.Equal(["100000:2017-02-30", "180000:2017-02-30"], rejects);
+    }
+
+    [Fact]
     public async Task Run_TenMegabyteField_LoadedOrRejectedAsTooLong()
     {
         var f = await CreateAsync();

@@ -266,6 +266,25 @@ public sealed class ConversionSqlTests
     // Compares as sequences: xunit's span overloads do not accept nullable strings.
     private static void Same(IEnumerable<string?> expected, IEnumerable<string?> actual) => Assert.Equal(expected, actual);
 
+    [Fact]
+    public void SelectConvertedWithFailuresFrom_EveryType_IsWrittenInSourceOrder()
+    {
+        // Rows are numbered by their place in the converted file, so its COPY must keep the source order. DuckDB keeps
+        // it (a batch copy) only when no operator of the plan gives up order: an IN list of many constants became a
+        // hash join, and the file came out in the order the threads finished.
+        var types = Enum.GetValues<ItemDataType>();
+        var names = types.Select(t => t.ToString()).ToList();
+        var binding = ColumnBinder.Bind(names, [.. types.Select(t => new InformationItem(t.ToString(), t, null))]);
+        IngestColumn[] columns = [.. types.Select(t => new IngestColumn(t.ToString(), t, false))];
+        using var db = new StagingDatabase("staging", names, []);
+        var copy = $"COPY ({ConversionSql.SelectConvertedWithFailuresFrom("staging", binding, columns)}) TO '{Path.Combine(Path.GetTempPath(), "never-written.parquet")}' (FORMAT PARQUET)";
+
+        var plan = string.Join("\n", db.Query("EXPLAIN " + copy).Select(r => r[1]));
+
+        Assert.Contains("BATCH_COPY_TO_FILE", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", plan, StringComparison.Ordinal);
+    }
+
     private static (string?[] Values, List<string?[]> Rejects) ConvertOne(ItemDataType type, params string?[] values) =>
         ConvertOne(type, null, values);
 

@@ -76,9 +76,12 @@ internal sealed partial class RowsQueryBuilder
         var b = new RowsQueryBuilder(view);
         var select = b.Select(request.Select);
         var sort = b.Sort(request.Sort);
-        var sql = "SELECT " + string.Join(", ", select.Select(c => IngestColumn.Quote(c.Name)))
-            + " FROM " + b._source + b.Where(request.Filter, null) + OrderBy(sort, b._position.Column);
-        return new BuiltQuery(sql, b._parameters, select, sort) { Setup = b._setup };
+        var unordered = "SELECT " + string.Join(", ", select.Select(c => IngestColumn.Quote(c.Name)))
+            + " FROM " + b._source + b.Where(request.Filter, null);
+        return new BuiltQuery(unordered + OrderBy(sort, b._position.Column), b._parameters, select, sort)
+        {
+            Setup = b._setup, InFileOrder = sort.Count == 0 && b._position.InFileOrder ? unordered : null,
+        };
     }
 
     /// <summary>The number of matching rows, as one BIGINT.</summary>

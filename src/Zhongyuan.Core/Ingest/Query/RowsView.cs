@@ -48,7 +48,10 @@ public sealed record RowsView
     internal RowPosition Position { get; }
 
     /// <summary>See <see cref="Position"/>.</summary>
-    internal readonly record struct RowPosition(string Column, long Offset);
+    /// <param name="Column">The ordering column.</param>
+    /// <param name="Offset">What <paramref name="Column"/> is less than <c>_zy_row</c>.</param>
+    /// <param name="InFileOrder">Whether the file stores its rows in this order (always for a version numbered by position).</param>
+    internal readonly record struct RowPosition(string Column, long Offset, bool InFileOrder = false);
 
     /// <summary>The columns a request may name, with the type of their values in the view; includes <see cref="IngestColumn.RowId"/>.</summary>
     public IReadOnlyList<IngestColumn> Columns { get; }
@@ -69,7 +72,7 @@ public sealed record RowsView
         var positional = DataPlane.IsNumberedByPosition(parquetPath);
         return new(DataPlane.VersionRelation(parquetPath, positional), [], columns, [], null,
             key is not null && File.Exists(index) ? ($"read_parquet({RowsQueryBuilder.Literal(index)})", key.Name) : null,
-            positional ? new RowPosition(DataPlane.PositionColumn, 1) : new RowPosition(IngestColumn.RowId, 0));
+            positional ? new RowPosition(DataPlane.PositionColumn, 1, InFileOrder: true) : new RowPosition(IngestColumn.RowId, 0));
     }
 
     /// <summary>

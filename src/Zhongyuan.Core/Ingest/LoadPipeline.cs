@@ -111,23 +111,33 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
     }
 
     /// <summary>
-    /// The converting scan of a CSV source; when a record is longer than the first read allows, the scan runs again
-    /// with longer lines (its partial file and parse errors dropped). Returns the source as read.
+    /// The converting scan of a CSV source; when a record may be longer than the first read allows, the scan runs again
+    /// with longer lines (its partial file and parse errors dropped). Returns the source as read. DuckDB does not always
+    /// say "line too long" for such a record: storing rejects, it may report the record as invalid UTF-8 (the buffer cut a
+    /// character in two) or fail with an internal error, so either also leads to the second read, whose answer stands.
     /// </summary>
     private static StagedSource ConvertCsv(DuckDBConnection duck, StagedSource source, Func<StagedSource, string> convert, string converted)
     {
-        try
+        if (source.WithLongLines() is not { } longer)
         {
             Execute(duck, convert(source));
             return source;
         }
-        catch (DuckDBException e) when (IsLineTooLong(e) && source.WithLongLines() is { } longer)
+        try
         {
-            File.Delete(converted);
-            Execute(duck, "DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans");
-            Execute(duck, convert(longer));
-            return longer;
+            Execute(duck, convert(source));
+            if (Scalar<long>(duck, "SELECT count(*) FROM reject_errors WHERE CAST(error_type AS VARCHAR) IN ('INVALID ENCODING', 'LINE SIZE OVER MAXIMUM')") == 0)
+            {
+                return source;
+            }
         }
+        catch (DuckDBException e) when (IsLineTooLong(e) || e.Message.StartsWith("INTERNAL Error", StringComparison.Ordinal))
+        {
+        }
+        File.Delete(converted);
+        Execute(duck, "DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans");
+        Execute(duck, convert(longer));
+        return longer;
     }
 
     /// <summary>

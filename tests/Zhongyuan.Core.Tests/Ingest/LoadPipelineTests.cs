@@ -380,6 +380,27 @@ public sealed class LoadPipelineTests
     }
 
     [Fact]
+    public async Task Run_LongRecordPastTheFirstBuffers_ReadAgainWithLongerLines()
+    {
+        // About 6 MB of short records, then a 6 MB one: the first read (4 MB records) fails on it mid-scan, the second
+        // read (16 MB) converts it; nothing of the first attempt remains.
+        var f = await CreateAsync();
+        var text = new StringBuilder(Header);
+        for (var i = 0; i < 80_000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"4101051990{i:D8},张{i},男,2001-01-01,郑州\n");
+        }
+        text.Append("410105199001016666,长地址,男,2001-01-01,").Append('豫', 6 * 1024 * 1024 / 3).Append('\n');
+        text.Append("410105199001016667,李四,女,2001-01-02,郑州\n");
+
+        var (version, report) = await LoadAsync(f, text.ToString());
+
+        Assert.Equal(80_001, version.RowCount);
+        Assert.Equal(["80001:too_long"], Strings(f, $"SELECT CAST(row AS VARCHAR) || ':' || reason FROM read_csv({DataPlane.Literal(f.Plane.Full(report.RejectsFile!))}, max_line_size = 20000000, buffer_size = 40000000)"));
+        Assert.Equal(["张0", "李四"], Strings(f, $"SELECT 姓名 FROM {DataPlane.VersionRelation(f.Plane.Full(version.File))} WHERE {IngestColumn.RowId} IN (1, 80001) ORDER BY {IngestColumn.RowId}"));
+    }
+
+    [Fact]
     public async Task Run_ParquetWithOtherSchema_BindingError()
     {
         var f = await CreateAsync();

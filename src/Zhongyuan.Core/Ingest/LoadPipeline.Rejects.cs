@@ -38,7 +38,7 @@ public sealed partial class LoadPipeline
     /// Conversion rejects plus, for CSV, the records DuckDB could not parse (ragged rows, bad quotes), each numbered by
     /// its record in the file (1-based, header excluded). A conversion reject knows its place among the records DuckDB
     /// parsed (<c>_zy_src_row</c>); the unparsed records before it are added back: the j-th unparsed record r_j had
-    /// r_j − j parsed records before it, so parsed record k is record k + #{j : r_j − j &lt; k}. DuckDB gives an
+    /// b_j = r_j − j parsed records before it, so parsed record k is record k + #{j : b_j &lt; k}. DuckDB gives an
     /// unparsed record's line in the file; with a one-line header its record is line − 1 (a quoted line break earlier in
     /// the file makes that a line, not a record, number).
     /// </summary>
@@ -48,10 +48,13 @@ public sealed partial class LoadPipeline
         {
             return "SELECT _zy_src_row AS row, item AS \"column\", reason, original FROM rejects";
         }
-        const string unparsed = "(SELECT line - 1 - row_number() OVER (ORDER BY line) AS parsed_before FROM (SELECT DISTINCT line FROM reject_errors))";
-        return $"SELECT r._zy_src_row + (SELECT count(*) FROM {unparsed} AS u WHERE u.parsed_before < r._zy_src_row) AS row, " +
-            "r.item AS \"column\", r.reason, r.original FROM rejects AS r " +
-            "UNION ALL SELECT line - 1 AS row, column_name AS \"column\", replace(lower(CAST(error_type AS VARCHAR)), ' ', '_') AS reason, csv_line AS original FROM reject_errors";
+        // b_j = r_j − j never decreases, so #{j : b_j < k} is the largest j with b_j < k: one as-of join, not a count per reject.
+        const string steps = "(SELECT parsed_before, max(j) AS j FROM (SELECT line - 1 - row_number() OVER (ORDER BY line) AS parsed_before, " +
+            "row_number() OVER (ORDER BY line) AS j FROM (SELECT DISTINCT line FROM reject_errors)) GROUP BY parsed_before)";
+        return $"SELECT * FROM (SELECT r._zy_src_row + coalesce(s.j, 0) AS row, r.item AS \"column\", r.reason, r.original " +
+            $"FROM rejects AS r ASOF LEFT JOIN {steps} AS s ON r._zy_src_row > s.parsed_before " +
+            "UNION ALL SELECT line - 1 AS row, column_name AS \"column\", replace(lower(CAST(error_type AS VARCHAR)), ' ', '_') AS reason, csv_line AS original FROM reject_errors) " +
+            "ORDER BY row, \"column\"";
     }
 
     private static bool TableExists(DuckDBConnection duck, string name)

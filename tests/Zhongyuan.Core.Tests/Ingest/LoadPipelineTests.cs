@@ -314,16 +314,16 @@ public sealed class LoadPipelineTests
     [Fact]
     public async Task Run_RaggedRowsBeforeBadValues_RejectsNumberedByRecordInTheFile()
     {
-        // Records 3 and 5 are ragged (DuckDB cannot parse them), records 4 and 7 have a bad date: every reject is
+        // Records 3, 4 and 6 are ragged (DuckDB cannot parse them), records 5 and 8 have a bad date: every reject is
         // reported with its own record number (1-based, header excluded), not its place among the parsed records.
         var f = await CreateAsync();
-        var text = People(2) + "410105199001018888,多列,男,2001-01-01,郑州,多余的列\n" + People(1, 50)[Header.Length..].Replace("2017年4月23日", "2017-02-30", StringComparison.Ordinal)
+        var text = People(2) + "410105199001018888,多列,男,2001-01-01,郑州,多余的列\n" + "410105199001018887,又多列,男,2001-01-01,郑州,多余,多余\n" + People(1, 50)[Header.Length..].Replace("2017年4月23日", "2017-02-30", StringComparison.Ordinal)
             + "410105199001018889,少列\n" + People(1, 60)[Header.Length..] + People(1, 70)[Header.Length..].Replace("2017年4月15日", "2017-02-31", StringComparison.Ordinal) + People(3, 80)[Header.Length..];
 
         var (version, report) = await LoadAsync(f, text, ratio: 0.9);
 
         Assert.Equal(6, version.RowCount);
-        Assert.Equal(["3", "4:2017-02-30", "5", "7:2017-02-31"],
+        Assert.Equal(["3", "4", "5:2017-02-30", "6", "8:2017-02-31"],
             Strings(f, $"SELECT DISTINCT CAST(row AS VARCHAR) || CASE WHEN reason = 'not_date' THEN ':' || original ELSE '' END FROM read_csv({DataPlane.Literal(f.Plane.Full(report.RejectsFile!))}, all_varchar = false) ORDER BY 1"));
     }
 

@@ -97,27 +97,47 @@ public sealed partial class DataPlane(string dataDirectory)
     public const string PositionColumn = "_zy_pos";
 
     /// <summary>Whether a version file has no <c>_zy_row</c> column (see <see cref="VersionRelation(string)"/>); read once per file.</summary>
-    public static bool IsNumberedByPosition(string versionFile)
+    public static bool IsNumberedByPosition(string versionFile) => LayoutOf(versionFile).NumberedByPosition;
+
+    /// <summary>
+    /// How a version file is laid out, read from its Parquet schema and key–value metadata once per file: numbered by
+    /// position, and whether its rows are stored in <c>_zy_row</c> order (always when numbered by position; for a file
+    /// with a <c>_zy_row</c> column when it was written so and says so with <see cref="RowOrderMetadata"/>, as a full
+    /// load's version is; an incremental load's is not).
+    /// </summary>
+    internal static VersionLayout LayoutOf(string versionFile)
     {
         var info = new FileInfo(versionFile);
         var key = (info.FullName, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
-        if (Layouts.TryGetValue(key, out var positional))
+        if (Layouts.TryGetValue(key, out var layout))
         {
-            return positional;
+            return layout;
         }
         if (!info.Exists)
         {
-            return false;
+            return default;
         }
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM parquet_schema({Literal(versionFile)}) WHERE name = '{IngestColumn.RowId}'";
-        positional = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0;
-        Layouts[key] = positional;
-        return positional;
+        command.CommandText = $"SELECT (SELECT count(*) FROM parquet_schema({Literal(versionFile)}) WHERE name = '{IngestColumn.RowId}'), " +
+            $"(SELECT count(*) FROM parquet_kv_metadata({Literal(versionFile)}) WHERE CAST(key AS VARCHAR) = '{RowOrderKey}' AND CAST(value AS VARCHAR) = 'file')";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var positional = reader.GetInt64(0) == 0;
+        layout = new VersionLayout(positional, positional || reader.GetInt64(1) > 0);
+        Layouts[key] = layout;
+        return layout;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, long, long), bool> Layouts = new();
+    /// <summary>See <see cref="LayoutOf"/>.</summary>
+    internal readonly record struct VersionLayout(bool NumberedByPosition, bool InRowOrder);
+
+    private const string RowOrderKey = "zy_row_order";
+
+    /// <summary>The <c>COPY</c> option marking a version written in <c>_zy_row</c> order (see <see cref="LayoutOf"/>).</summary>
+    internal const string RowOrderMetadata = "KV_METADATA {" + RowOrderKey + ": 'file'}";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, long, long), VersionLayout> Layouts = new();
 
     /// <summary>The key index's column of key hashes (UBIGINT); the other is <see cref="IngestColumn.RowId"/>.</summary>
     public const string KeyHashColumn = "_zy_key_hash";

@@ -149,7 +149,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
     {
         if (anyRejected)
         {
-            Execute(duck, $"COPY (SELECT row_number() OVER () AS {IngestColumn.RowId}, {ColumnList(columns)} FROM accepted) TO {DataPlane.Literal(output)} ({VersionFormat})");
+            Execute(duck, $"COPY (SELECT row_number() OVER () AS {IngestColumn.RowId}, {ColumnList(columns)} FROM accepted) TO {DataPlane.Literal(output)} ({VersionFormat}, {DataPlane.RowOrderMetadata})");
         }
         else
         {

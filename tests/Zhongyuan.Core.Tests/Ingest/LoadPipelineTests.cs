@@ -255,6 +255,9 @@ public sealed class LoadPipelineTests
         var paged = AllPages(reader, f.Plane.Full(v3.File), v3.Columns, new RowsRequest(Limit: 3));
         Assert.Equal(["0000", "0003", "0004", "0005", "0006", "0007", "0008", "0001", "0009", "8888"], paged.Select(r => r.Split('|')[0][^4..]));
         Assert.Equal("张九改", Read(f, v3, "公民身份号码 = '410105199001010009'").Rows.Single()[1]);
+        // The merged version is not written in _zy_row order (an anti join): exports sort it.
+        Assert.False(DataPlane.LayoutOf(f.Plane.Full(v3.File)).InRowOrder);
+        Assert.Null(RowsQueryBuilder.Export(RowsView.Of(f.Plane.Full(v3.File), v3.Columns), new RowsRequest()).InFileOrder);
     }
 
     [Fact]
@@ -363,6 +366,15 @@ public sealed class LoadPipelineTests
         Assert.Equal(count - 2, version.RowCount);
         var expected = Enumerable.Range(0, count).Where(i => i is not (99_999 or 179_999)).Select(i => "张" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected, Strings(f, $"SELECT 姓名 FROM {DataPlane.VersionRelation(f.Plane.Full(version.File))} ORDER BY {IngestColumn.RowId}"));
+        // With rejects the version is written again, numbered 1…n, in that order: an export reads it without a sort.
+        using (var reader = DataPlane.OpenReader())
+        using (var output = new MemoryStream())
+        {
+            await Zhongyuan.Ingest.Export.RowsExporter.ExportAsync(reader, f.Plane.Full(version.File), version.Columns, new RowsRequest(Select: ["姓名"]),
+                new Zhongyuan.Ingest.Export.ExportOptions(Zhongyuan.Ingest.Export.ExportFormat.Csv, Zhongyuan.Ingest.Export.CsvEncoding.Utf8), output);
+            Assert.Equal(expected, Encoding.UTF8.GetString(output.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1));
+        }
+        Assert.True(DataPlane.LayoutOf(f.Plane.Full(version.File)).InRowOrder);
         var rejects = Strings(f, $"SELECT CAST(row AS VARCHAR) || ':' || original FROM read_csv({DataPlane.Literal(f.Plane.Full(report.RejectsFile!))}, all_varchar = false) ORDER BY row");
         Assert.Equal(["100000:2017-02-30", "180000:2017-02-30"], rejects);
     }
@@ -591,6 +603,9 @@ public sealed class LoadPipelineTests
         Assert.Equal(Enumerable.Range(0, 50).Where(i => i % 10 != 3).Select((i, n) => $"{n + 1}:张{i}"), rows);
         Assert.False(DataPlane.IsNumberedByPosition(f.Plane.Full(version.File)));
         Assert.NotNull(report.RejectsFile);
+        // Written in _zy_row order and marked so: an export in that order needs no sort.
+        Assert.True(DataPlane.LayoutOf(f.Plane.Full(version.File)).InRowOrder);
+        Assert.NotNull(RowsQueryBuilder.Export(RowsView.Of(f.Plane.Full(version.File), version.Columns), new RowsRequest()).InFileOrder);
     }
 
     private static List<string> Strings(Fixture f, string sql)

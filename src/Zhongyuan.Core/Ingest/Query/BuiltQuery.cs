@@ -17,8 +17,8 @@ internal sealed record BuiltQuery(string Sql, IReadOnlyList<object> Parameters, 
     public IReadOnlyList<(string Sql, IReadOnlyList<object> Parameters)> Setup { get; init; } = [];
 
     /// <summary>
-    /// The same query without its <c>ORDER BY</c>, when the view's file is stored in the order asked for (the default
-    /// order of a version numbered by position): its rows come out in that order as long as DuckDB's plan keeps the
+    /// The same query without its <c>ORDER BY</c>, when the view's file is stored in the order asked for (a version's
+    /// own order, when <see cref="DataPlane.LayoutOf"/> says it is stored so): its rows come out in that order as long as DuckDB's plan keeps the
     /// scan's order (see <see cref="Export.RowsExporter"/>). Null otherwise.
     /// </summary>
     public string? InFileOrder { get; init; }

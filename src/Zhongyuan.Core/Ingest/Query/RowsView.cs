@@ -50,7 +50,7 @@ public sealed record RowsView
     /// <summary>See <see cref="Position"/>.</summary>
     /// <param name="Column">The ordering column.</param>
     /// <param name="Offset">What <paramref name="Column"/> is less than <c>_zy_row</c>.</param>
-    /// <param name="InFileOrder">Whether the file stores its rows in this order (always for a version numbered by position).</param>
+    /// <param name="InFileOrder">Whether the file stores its rows in this order (<see cref="DataPlane.LayoutOf"/>).</param>
     internal readonly record struct RowPosition(string Column, long Offset, bool InFileOrder = false);
 
     /// <summary>The columns a request may name, with the type of their values in the view; includes <see cref="IngestColumn.RowId"/>.</summary>
@@ -69,10 +69,10 @@ public sealed record RowsView
     {
         var index = DataPlane.KeyIndexOf(parquetPath);
         var key = columns.FirstOrDefault(c => c.IsKey);
-        var positional = DataPlane.IsNumberedByPosition(parquetPath);
-        return new(DataPlane.VersionRelation(parquetPath, positional), [], columns, [], null,
+        var layout = DataPlane.LayoutOf(parquetPath);
+        return new(DataPlane.VersionRelation(parquetPath, layout.NumberedByPosition), [], columns, [], null,
             key is not null && File.Exists(index) ? ($"read_parquet({RowsQueryBuilder.Literal(index)})", key.Name) : null,
-            positional ? new RowPosition(DataPlane.PositionColumn, 1, InFileOrder: true) : new RowPosition(IngestColumn.RowId, 0));
+            layout.NumberedByPosition ? new RowPosition(DataPlane.PositionColumn, 1, InFileOrder: true) : new RowPosition(IngestColumn.RowId, 0, layout.InRowOrder));
     }
 
     /// <summary>

@@ -212,12 +212,21 @@ public sealed partial class DataPlane(string dataDirectory)
 
     private static readonly Lazy<DuckDBConnection> LookupRoot = new(() => SharedReader(threads: 1, "128MB"));
 
+    /// <summary>
+    /// Where the shared readers spill (a sorted export of a large version does not fit their memory limit): the system's
+    /// temporary directory, one per process. DuckDB's default for an in-memory database is <c>.tmp</c> under the
+    /// current directory, which for a service started in <c>/</c> is not writable.
+    /// </summary>
+    internal static string ReaderSpillDirectory { get; } =
+        Path.Combine(Path.GetTempPath(), "zhongyuan-reader-spill-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private static DuckDBConnection SharedReader(int threads, string memoryLimit)
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SET memory_limit = '{memoryLimit}'; SET threads = {threads.ToString(System.Globalization.CultureInfo.InvariantCulture)}; SET enable_object_cache = true;";
+        command.CommandText = $"SET memory_limit = '{memoryLimit}'; SET threads = {threads.ToString(System.Globalization.CultureInfo.InvariantCulture)}; SET enable_object_cache = true; " +
+            $"SET temp_directory = {Literal(Path.Combine(ReaderSpillDirectory, threads.ToString(System.Globalization.CultureInfo.InvariantCulture)))};";
         command.ExecuteNonQuery();
         return connection;
     }

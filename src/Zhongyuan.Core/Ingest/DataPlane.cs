@@ -208,9 +208,9 @@ public sealed partial class DataPlane(string dataDirectory)
         return connection;
     }
 
-    private static readonly Lazy<DuckDBConnection> ReaderRoot = new(() => SharedReader(threads: 2, "512MB"));
+    private static readonly Lazy<DuckDBConnection> ReaderRoot = new(() => SharedReader("scans", threads: 2, "512MB"));
 
-    private static readonly Lazy<DuckDBConnection> LookupRoot = new(() => SharedReader(threads: 1, "128MB"));
+    private static readonly Lazy<DuckDBConnection> LookupRoot = new(() => SharedReader("lookups", threads: 1, "128MB"));
 
     /// <summary>
     /// Where the shared readers spill (a sorted export of a large version does not fit their memory limit): the system's
@@ -220,13 +220,13 @@ public sealed partial class DataPlane(string dataDirectory)
     internal static string ReaderSpillDirectory { get; } =
         Path.Combine(Path.GetTempPath(), "zhongyuan-reader-spill-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static DuckDBConnection SharedReader(int threads, string memoryLimit)
+    private static DuckDBConnection SharedReader(string name, int threads, string memoryLimit)
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"SET memory_limit = '{memoryLimit}'; SET threads = {threads.ToString(System.Globalization.CultureInfo.InvariantCulture)}; SET enable_object_cache = true; " +
-            $"SET temp_directory = {Literal(Path.Combine(ReaderSpillDirectory, threads.ToString(System.Globalization.CultureInfo.InvariantCulture)))};";
+            $"SET temp_directory = {Literal(Path.Combine(ReaderSpillDirectory, name))};";
         command.ExecuteNonQuery();
         return connection;
     }

@@ -86,13 +86,15 @@ public sealed partial class LoadPipeline
         var separator = CheckHeader(path, tab);
         var fast = CsvRelations(path, separator, FastLineBytes, FastLineBytes);
         var longLines = CsvRelations(path, separator, MaxLineBytes, 2 * MaxLineBytes);
+        StagedSource Open(StagedSource.CsvRead read, bool longerLinesFollow) =>
+            new(read.Read, CsvErrors(() => Describe(duck, read.Again), longerLinesFollow), IsCsv: true, read.Again);
         try
         {
-            return new StagedSource(fast.Read, CsvErrors(() => Describe(duck, fast.Again), longerLinesFollow: true), IsCsv: true, fast.Again) { LongLines = longLines };
+            return Open(fast, longerLinesFollow: true) with { LongLines = longLines };
         }
         catch (DuckDBException e) when (IsLineTooLong(e))
         {
-            return new StagedSource(longLines.Read, CsvErrors(() => Describe(duck, longLines.Again)), IsCsv: true, longLines.Again);
+            return Open(longLines, longerLinesFollow: false);
         }
     }
 
@@ -134,16 +136,23 @@ public sealed partial class LoadPipeline
     /// <summary>After the CSV was read: refuses a file that mixes encodings; returns the number of records DuckDB could not parse.</summary>
     private static long CsvParseRejects(DuckDBConnection duck)
     {
-        var invalidUnicode = Scalar<long>(duck, "SELECT count(*) FROM reject_errors WHERE CAST(error_type AS VARCHAR) = 'INVALID ENCODING'");
-        if (invalidUnicode > 0)
+        if (CsvRejectsOf(duck, InvalidEncoding) > 0)
         {
-            var line = Scalar<long>(duck, "SELECT min(line) FROM reject_errors WHERE CAST(error_type AS VARCHAR) = 'INVALID ENCODING'");
+            var line = Scalar<long>(duck, $"SELECT min(line) FROM reject_errors WHERE CAST(error_type AS VARCHAR) = {DataPlane.Literal(InvalidEncoding)}");
             throw new LoadFailedException(
                 $"文件第 {line} 行起含有不是 UTF-8 编码的内容，文件可能混用了多种编码；请统一保存为 UTF-8 或 GB18030 后重新上传",
                 $"From line {line} the file holds bytes that are not UTF-8; it may mix encodings. Save it in one encoding (UTF-8 or GB18030) and upload again");
         }
         return Scalar<long>(duck, "SELECT count(DISTINCT line) FROM reject_errors");
     }
+
+    private const string InvalidEncoding = "INVALID ENCODING";
+
+    private const string LineTooLong = "LINE SIZE OVER MAXIMUM";
+
+    /// <summary>How many of DuckDB's CSV parse errors (<c>reject_errors</c>) are of these types.</summary>
+    private static long CsvRejectsOf(DuckDBConnection duck, params string[] types) =>
+        Scalar<long>(duck, $"SELECT count(*) FROM reject_errors WHERE CAST(error_type AS VARCHAR) IN ({string.Join(", ", types.Select(DataPlane.Literal))})");
 
     /// <summary>The column names of a relation, in order (DuckDB reads only what it needs to know them).</summary>
     private static List<string> Describe(DuckDBConnection duck, string relation)

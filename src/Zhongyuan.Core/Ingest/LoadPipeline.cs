@@ -126,7 +126,7 @@ public sealed partial class LoadPipeline(DataPlane plane, DatasetStore store, Qu
         try
         {
             Execute(duck, convert(source));
-            if (Scalar<long>(duck, "SELECT count(*) FROM reject_errors WHERE CAST(error_type AS VARCHAR) IN ('INVALID ENCODING', 'LINE SIZE OVER MAXIMUM')") == 0)
+            if (CsvRejectsOf(duck, InvalidEncoding, LineTooLong) == 0)
             {
                 return source;
             }
